@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
+  squareMetresToHectares, UNIT_SPACE,
+} from './format.ts';
+
+const ha = (text: string): string => `${text}${UNIT_SPACE}ha`;
+
+describe('hectares', () => {
+  it('converts square metres and rounds to 0.01 ha', () => {
+    expect(squareMetresToHectares(2_000_000)).toBe(200);
+    expect(roundHectares(4333.996)).toBe(4334);
+    expect(roundHectares(12.344)).toBe(12.34);
+  });
+
+  it('uses "." thousands and "," decimals in Vietnamese, the reverse in English', () => {
+    expect(formatHa(4334, 'vi')).toBe(ha('4.334,00'));
+    expect(formatHa(4334, 'en')).toBe(ha('4,334.00'));
+    expect(formatHa(1_234_567.891, 'vi')).toBe(ha('1.234.567,89'));
+    expect(formatHa(0.5, 'en', 0)).toBe(ha('1'));
+  });
+
+  it('formats an area given in square metres', () => {
+    expect(formatM2AsHa(20_000, 'en')).toBe(ha('2.00'));
+    expect(formatM2AsHa(43_340_049, 'vi')).toBe(ha('4.334,00'));
+  });
+
+  it('signs differences, with no sign on zero', () => {
+    expect(formatDiffHa(12.345678, 'vi')).toBe(ha('+12,35'));
+    expect(formatDiffHa(-1234.5, 'en')).toBe(ha('-1,234.50'));
+    expect(formatDiffHa(-0.001, 'en')).toBe(ha('0.00'));
+  });
+});
+
+describe('formatSignedPct', () => {
+  it('takes percent units and follows each language', () => {
+    expect(formatSignedPct(0.41, 'vi')).toBe('+0,41%');
+    expect(formatSignedPct(0.41, 'en')).toBe('+0.41%');
+    expect(formatSignedPct(-13.6, 'en', 1)).toBe('-13.6%');
+    expect(formatSignedPct(0, 'vi')).toBe('0,00%');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['2020', '2020', '2020'],
+    ['2020-06', '06/2020', 'Jun 2020'],
+    ['2020-06-12', '12/06/2020', '12 Jun 2020'],
+    ['2024-02-29', '29/02/2024', '29 Feb 2024'],
+    ['2025-07-01', '01/07/2025', '1 Jul 2025'],
+  ])('%s → vi %s, en %s', (date, vi, en) => {
+    expect(formatPartialDate(date, 'vi')).toBe(vi);
+    expect(formatPartialDate(date, 'en')).toBe(en);
+  });
+
+  it('returns text that is not a valid date unchanged', () => {
+    for (const bad of ['2020-13', '2023-02-29', '12/06/2020', '', '2020-6']) {
+      expect(formatPartialDate(bad, 'en')).toBe(bad);
+    }
+  });
+});
