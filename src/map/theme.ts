@@ -1,0 +1,78 @@
+/**
+ * Every colour of the app's map lives here. Stage colours are the Okabe–Ito colour-blind-safe
+ * palette; each stage also has a pattern and an outline style so stages read in greyscale.
+ */
+import type { Kind, Stage } from '../domain/zone.ts';
+
+/** How a stage is drawn besides its colour: fill pattern and outline dash. */
+export interface StageCue {
+  /** Pattern drawn over the fill; `solid` means none. */
+  pattern: 'solid' | 'hatch' | 'dots' | 'cross';
+  /** Outline dash array in line widths; empty means a solid line. */
+  dash: number[];
+}
+
+export interface ZoneTheme {
+  stage: Record<Stage, string>;
+  /** Darker stroke per stage, for outlines and text halos on the fill. */
+  stageStroke: Record<Stage, string>;
+  stageCue: Record<Stage, StageCue>;
+  kindOutlineWidth: Record<Kind, number>;
+  economicZoneFill: string;
+  economicZoneLine: string;
+  selection: string;
+  hover: string;
+  labelText: string;
+  labelHalo: string;
+}
+
+export interface FallbackBaseTheme {
+  background: string;
+  water: string;
+  land: string;
+  provinceLine: string;
+  provinceLabel: string;
+}
+
+export interface Theme {
+  zones: ZoneTheme;
+  base: FallbackBaseTheme;
+}
+
+/** The default light theme. */
+export const THEME: Theme = {
+  zones: {
+    stage: {
+      operating: '#009E73',
+      built: '#0072B2',
+      planned: '#E69F00',
+      'land-clearance': '#CC79A7',
+    },
+    stageStroke: {
+      operating: '#005C43',
+      built: '#003F63',
+      planned: '#8A5F00',
+      'land-clearance': '#7E3F67',
+    },
+    stageCue: {
+      operating: { pattern: 'solid', dash: [] },
+      built: { pattern: 'hatch', dash: [] },
+      planned: { pattern: 'dots', dash: [3, 1.5] },
+      'land-clearance': { pattern: 'cross', dash: [1, 1.2] },
+    },
+    kindOutlineWidth: { zone: 2, cluster: 1.25, 'economic-zone': 1.5 },
+    economicZoneFill: '#5B6C8F',
+    economicZoneLine: '#44536F',
+    selection: '#111827',
+    hover: '#1F2937',
+    labelText: '#1B2330',
+    labelHalo: '#FFFFFF',
+  },
+  base: {
+    background: '#D6E6EE',
+    water: '#C9DEE8',
+    land: '#F3F1EC',
+    provinceLine: '#7A7F8A',
+    provinceLabel: '#5E6470',
+  },
+};

@@ -1,0 +1,231 @@
+/**
+ * The one controller that owns the MapLibre map. UI code calls `setZones()`, `select()`,
+ * `setFilter()`, `setLanguage()` and `flyTo()`; every call is safe to repeat. Hover and selection
+ * go through feature-state, never by re-sending data.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type FilterSpecification,
+  type MapGeoJSONFeature,
+  type GeoJSONSource,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import { fontFaces } from './fonts.ts';
+import { toMapPoints, toMapPolygons } from './map_features.ts';
+import { makePattern } from './patterns.ts';
+import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
+import { THEME, type Theme } from './theme.ts';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
+import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+
+setWorkerUrl(workerUrl);
+
+const POINTS_SOURCE = `${ZONES_SOURCE}-points`;
+
+export interface ZoneMapOptions {
+  container: HTMLElement;
+  lang: Lang;
+  attribution: string[];
+  /** Called with a feature id when the user clicks a zone, or null on empty map. */
+  onSelect: (id: string | null) => void;
+  /** Called with a short, user-facing problem (a missing tile, a failed font). */
+  onProblem: (message: string) => void;
+  theme?: Theme;
+}
+
+declare global {
+  interface Window {
+    /** The map instance, for tests and benchmarks. */
+    __zoneMap?: MapLibreMap;
+  }
+}
+
+/** Owns the map: sources, layers, interaction and feature-state. */
+export class ZoneMapController {
+  readonly map: MapLibreMap;
+  private readonly theme: Theme;
+  private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
+  private zones: readonly ZoneFeature[] = [];
+  private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private ready = false;
+  private pending: Array<() => void> = [];
+
+  constructor(private readonly opts: ZoneMapOptions) {
+    this.theme = opts.theme ?? THEME;
+    this.map = new MapLibreMap({
+      container: opts.container,
+      style: buildStyle({ theme: this.theme, lang: opts.lang, fontFaces: fontFaces(), province: null }),
+      bounds: PROVINCE_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      maxBounds: MAX_BOUNDS,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
+    for (const layer of zoneLayers(ZONES_SOURCE, this.theme.zones, opts.lang)) {
+      this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
+    }
+    window.__zoneMap = this.map;
+    this.map.once('idle', () => performance.mark('map-idle'));
+    this.map.on('load', () => this.onLoad());
+    this.map.on('error', (e) => opts.onProblem(e.error?.message ?? 'map error'));
+  }
+
+  private onLoad(): void {
+    for (const stage of STAGES) {
+      const cue = this.theme.zones.stageCue[stage];
+      const img = makePattern(cue.pattern, this.theme.zones.stageStroke[stage], 8 * window.devicePixelRatio);
+      if (!this.map.hasImage(patternImageId(stage))) {
+        this.map.addImage(patternImageId(stage), img, { pixelRatio: window.devicePixelRatio });
+      }
+    }
+    this.bindPointer();
+    this.ready = true;
+    const queued = this.pending;
+    this.pending = [];
+    for (const fn of queued) fn();
+  }
+
+  /** Runs now if the style is loaded, else once it is. */
+  private whenReady(fn: () => void): void {
+    if (this.ready) fn();
+    else this.pending.push(fn);
+  }
+
+  private bindPointer(): void {
+    const canvas = this.map.getCanvas();
+    for (const layer of INTERACTIVE_LAYERS) {
+      this.map.on('mousemove', layer, (e) => {
+        const id = this.topFeatureId(e.features);
+        if (id) this.setHover(id);
+        canvas.style.cursor = 'pointer';
+      });
+      this.map.on('mouseleave', layer, () => {
+        this.setHover(null);
+        canvas.style.cursor = '';
+      });
+    }
+    this.map.on('click', (e) => {
+      const features = this.map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS });
+      this.opts.onSelect(this.topFeatureId(features));
+    });
+  }
+
+  /** The clicked feature, preferring zones and clusters over the economic zone behind them. */
+  private topFeatureId(features: MapGeoJSONFeature[] | undefined): string | null {
+    if (!features?.length) return null;
+    const nonEz = features.find((f) => f.properties['kind'] !== 'economic-zone');
+    const id = (nonEz ?? features[0])?.properties['id'];
+    return typeof id === 'string' ? id : null;
+  }
+
+  private setState(id: string | null, key: 'hover' | 'selected', value: boolean): void {
+    if (!id) return;
+    for (const source of [ZONES_SOURCE, POINTS_SOURCE]) {
+      this.map.setFeatureState({ source, id }, { [key]: value });
+    }
+  }
+
+  private setHover(id: string | null): void {
+    if (id === this.hoveredId) return;
+    this.setState(this.hoveredId, 'hover', false);
+    this.hoveredId = id;
+    this.setState(id, 'hover', true);
+  }
+
+  /** Replaces the former-province outline drawn under the zones. */
+  setProvince(outline: FeatureCollection<Geometry>): void {
+    this.whenReady(() => this.map.getSource<GeoJSONSource>(PROVINCE_SOURCE)?.setData(outline));
+  }
+
+  /** Replaces the zone data. Selection and hover survive if their ids still exist. */
+  setZones(zones: readonly ZoneFeature[]): void {
+    this.zones = zones;
+    this.whenReady(() => {
+      this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(toMapPolygons(zones));
+      this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(toMapPoints(zones));
+      const sel = this.selectedId;
+      this.selectedId = null;
+      this.select(sel);
+    });
+  }
+
+  /** Highlights one feature (or none) through feature-state. */
+  select(id: string | null): void {
+    this.whenReady(() => {
+      if (id === this.selectedId) return;
+      this.setState(this.selectedId, 'selected', false);
+      this.selectedId = id && this.zones.some((z) => z.properties.id === id) ? id : null;
+      this.setState(this.selectedId, 'selected', true);
+    });
+  }
+
+  /** Shows only the given stages and kinds. */
+  setFilter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>): void {
+    const visible: FilterSpecification = [
+      'all',
+      ['in', ['get', 'stage'], ['literal', STAGES.filter((s) => stages.has(s))]],
+      ['in', ['get', 'kind'], ['literal', KINDS.filter((k) => kinds.has(k))]],
+    ];
+    this.whenReady(() => {
+      for (const [layerId, base] of this.baseFilters) {
+        this.map.setFilter(layerId, base ? ['all', base, visible] as FilterSpecification : visible);
+      }
+    });
+  }
+
+  /** Switches map labels to a language without touching data. */
+  setLanguage(lang: Lang): void {
+    this.whenReady(() => {
+      for (const id of [ZONE_LAYER.label, ZONE_LAYER.ezLabel]) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+    });
+  }
+
+  /** Moves the camera to a feature, fitting its bounds. */
+  flyTo(id: string, opts: { animate?: boolean; padding?: number } = {}): void {
+    const f = this.zones.find((z) => z.properties.id === id);
+    if (!f) return;
+    const b = bboxOf(f);
+    this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 14, animate: opts.animate ?? true, duration: 900 });
+  }
+
+  /** Fits the whole former province. */
+  fitProvince(animate = true): void {
+    this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, animate });
+  }
+
+  /** Re-computes the canvas size after a layout change. */
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+    if (window.__zoneMap === this.map) delete window.__zoneMap;
+  }
+}
+
+function bboxOf(f: ZoneFeature): [[number, number], [number, number]] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
+    if (x === undefined || y === undefined) continue;
+    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+  }
+  return [[w, s], [e, n]];
+}

@@ -1,0 +1,130 @@
+/**
+ * App state as signals. `createAppState()` returns fresh state (one per app, one per test);
+ * derived values are `computed`, never stored twice. Actions are plain functions below.
+ */
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import { matchesQuery, searchTextOf } from '../domain/search.ts';
+import { areaTurfSquareMetres } from '../domain/area.ts';
+
+/** Per-stage figures for the legend. */
+export interface StageTotals {
+  count: number;
+  /** Sum of published official areas (features without one are not counted). */
+  officialHa: number;
+  /** How many features of the stage have no official area. */
+  withoutOfficial: number;
+  computedHa: number;
+}
+
+export interface AppState {
+  zones: Signal<readonly ZoneFeature[]>;
+  lang: Signal<Lang>;
+  selectedId: Signal<string | null>;
+  hiddenStages: Signal<ReadonlySet<Stage>>;
+  hiddenKinds: Signal<ReadonlySet<Kind>>;
+  query: Signal<string>;
+  /** Problems to show the user (bad data, missing tiles); newest last. */
+  notices: Signal<readonly string[]>;
+
+  computedHa: ReadonlySignal<ReadonlyMap<string, number>>;
+  visibleStages: ReadonlySignal<ReadonlySet<Stage>>;
+  visibleKinds: ReadonlySignal<ReadonlySet<Kind>>;
+  /** Features passing the stage and kind filters (what the map shows). */
+  visibleZones: ReadonlySignal<readonly ZoneFeature[]>;
+  /** Visible features that also match the search (what the list shows). */
+  listedZones: ReadonlySignal<readonly ZoneFeature[]>;
+  selected: ReadonlySignal<ZoneFeature | null>;
+  totalsByStage: ReadonlySignal<Record<Stage, StageTotals>>;
+}
+
+/** Fresh state with everything visible, Vietnamese, nothing selected. */
+export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: Lang } = {}): AppState {
+  const zones = signal<readonly ZoneFeature[]>(init.zones ?? []);
+  const lang = signal<Lang>(init.lang ?? 'vi');
+  const selectedId = signal<string | null>(null);
+  const hiddenStages = signal<ReadonlySet<Stage>>(new Set());
+  const hiddenKinds = signal<ReadonlySet<Kind>>(new Set());
+  const query = signal('');
+  const notices = signal<readonly string[]>([]);
+
+  const computedHa = computed(() => new Map(zones.value.map((z) => [z.properties.id, areaTurfSquareMetres(z.geometry) / 10_000])));
+  const searchText = computed(() => new Map(zones.value.map((z) => [z.properties.id, searchTextOf(z)])));
+  const visibleStages = computed(() => new Set(STAGES.filter((s) => !hiddenStages.value.has(s))));
+  const visibleKinds = computed(() => new Set(KINDS.filter((k) => !hiddenKinds.value.has(k))));
+  const visibleZones = computed(() =>
+    zones.value.filter((z) => visibleStages.value.has(z.properties.stage) && visibleKinds.value.has(z.properties.kind)),
+  );
+  const listedZones = computed(() =>
+    visibleZones.value.filter((z) => matchesQuery(searchText.value.get(z.properties.id) ?? '', query.value)),
+  );
+  const selected = computed(() => zones.value.find((z) => z.properties.id === selectedId.value) ?? null);
+  const totalsByStage = computed(() => {
+    const out = Object.fromEntries(
+      STAGES.map((s) => [s, { count: 0, officialHa: 0, withoutOfficial: 0, computedHa: 0 }]),
+    ) as Record<Stage, StageTotals>;
+    for (const z of zones.value) {
+      // The economic zone is a backdrop of >40,000 ha: counted under its kind, not in stage sums.
+      if (z.properties.kind === 'economic-zone' || !visibleKinds.value.has(z.properties.kind)) continue;
+      const t = out[z.properties.stage];
+      t.count += 1;
+      if (z.properties.official_area_ha === null) t.withoutOfficial += 1;
+      else t.officialHa += z.properties.official_area_ha;
+      t.computedHa += computedHa.value.get(z.properties.id) ?? 0;
+    }
+    return out;
+  });
+
+  return {
+    zones, lang, selectedId, hiddenStages, hiddenKinds, query, notices,
+    computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage,
+  };
+}
+
+function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
+/** Shows or hides one stage on the map and in the list. */
+export function toggleStage(state: AppState, stage: Stage): void {
+  state.hiddenStages.value = toggled(state.hiddenStages.value, stage);
+  deselectIfHidden(state);
+}
+
+/** Shows or hides one kind on the map and in the list. */
+export function toggleKind(state: AppState, kind: Kind): void {
+  state.hiddenKinds.value = toggled(state.hiddenKinds.value, kind);
+  deselectIfHidden(state);
+}
+
+function deselectIfHidden(state: AppState): void {
+  const sel = state.selected.value;
+  if (sel && !state.visibleZones.value.includes(sel)) state.selectedId.value = null;
+}
+
+/** Selects a feature by id; unknown ids clear the selection. */
+export function selectZone(state: AppState, id: string | null): void {
+  state.selectedId.value = id && state.zones.value.some((z) => z.properties.id === id) ? id : null;
+}
+
+export function setLang(state: AppState, lang: Lang): void {
+  state.lang.value = lang;
+}
+
+export function setQuery(state: AppState, query: string): void {
+  state.query.value = query.slice(0, 200);
+}
+
+/** Adds a user-facing notice; identical consecutive notices are kept once. */
+export function addNotice(state: AppState, message: string): void {
+  const list = state.notices.value;
+  if (list[list.length - 1] === message) return;
+  state.notices.value = [...list.slice(-4), message];
+}
+
+export function dismissNotice(state: AppState, index: number): void {
+  state.notices.value = state.notices.value.filter((_, i) => i !== index);
+}

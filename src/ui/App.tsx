@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FeatureCollection, Geometry } from 'geojson';
+import zonesUrl from '../../geodata/zones.geojson?url';
+import provinceUrl from '../../geodata/province.geojson?url';
+import type { ZoneMapController } from '../map/zone_map.ts';
+import { addNotice, selectZone, setLang, type AppState } from '../state/app_state.ts';
+import { loadOutline, loadZones } from '../state/load_data.ts';
+import { t } from './i18n.ts';
+import { Legend } from './Legend.tsx';
+import { MapView } from './MapView.tsx';
+import { Notices } from './Notices.tsx';
+import { ZoneList } from './ZoneList.tsx';
+import { ZonePanel } from './ZonePanel.tsx';
+
+/** The whole app: header, sidebar (legend, list), map and the details panel. */
+export function App({ state }: { state: AppState }) {
+  const lang = state.lang.value;
+  const ctrl = useRef<ZoneMapController | null>(null);
+  const origin = useRef<HTMLElement | null>(null);
+  const [province, setProvince] = useState<FeatureCollection<Geometry> | null>(null);
+
+  useEffect(() => {
+    void loadZones(zonesUrl).then((r) => {
+      if (r.failure) addNotice(state, `${t(state.lang.peek(), 'noticeLoadFailed')} (${r.failure})`);
+      const errors = r.problems.filter((p) => p.severity === 'error');
+      if (errors.length) addNotice(state, t(state.lang.peek(), 'noticeDataProblem', { n: errors.length }));
+      state.zones.value = r.zones;
+    });
+    void loadOutline(provinceUrl).then(setProvince);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  const choose = (id: string, from: HTMLElement) => {
+    origin.current = from;
+    selectZone(state, id);
+    ctrl.current?.flyTo(id);
+  };
+  const mapSelect = (id: string | null) => {
+    origin.current = ctrl.current?.map.getCanvas() ?? null;
+    selectZone(state, id);
+  };
+  const close = () => {
+    selectZone(state, null);
+    const back = origin.current;
+    origin.current = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  };
+
+  return (
+    <div class={`app ${state.selected.value ? 'has-panel' : ''}`}>
+      <a class="skip-link" href="#zone-search">{t(lang, 'skipToList')}</a>
+      <header class="app-head">
+        <div class="title">
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p class="subtitle">{t(lang, 'appSubtitle')}</p>
+        </div>
+        <button
+          type="button"
+          class="lang-toggle"
+          data-testid="lang-toggle"
+          lang={lang === 'vi' ? 'en' : 'vi'}
+          aria-label={t(lang, 'langToggleLabel')}
+          onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
+        >
+          {t(lang, 'langToggle')}
+        </button>
+      </header>
+      <main class="app-main">
+        <div class="map-wrap">
+          <MapView state={state} province={province} onController={(c) => (ctrl.current = c)} onMapSelect={mapSelect} />
+          <Legend state={state} />
+          <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
+            {t(lang, 'fitProvince')}
+          </button>
+          <ZonePanel state={state} onClose={close} />
+        </div>
+        <div class="sidebar">
+          <ZoneList state={state} onChoose={choose} />
+        </div>
+      </main>
+      <Notices state={state} />
+    </div>
+  );
+}

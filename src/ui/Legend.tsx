@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { KINDS, STAGES } from '../domain/zone.ts';
+import { toggleKind, toggleStage, type AppState } from '../state/app_state.ts';
+import { formatHa } from '../domain/format.ts';
+import { KIND_LABEL, STAGE_LABEL, t } from './i18n.ts';
+import { StageSwatch } from './StageSwatch.tsx';
+
+/**
+ * Stage legend with counts and hectares; each row toggles its stage on the map and in the list.
+ * Kinds toggle the same way.
+ */
+export function Legend({ state }: { state: AppState }) {
+  const lang = state.lang.value;
+  const totals = state.totalsByStage.value;
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
+  const counts = Object.fromEntries(KINDS.map((k) => [k, state.zones.value.filter((z) => z.properties.kind === k).length]));
+  return (
+    <section class={`legend ${open ? '' : 'legend-closed'}`} data-testid="legend" aria-labelledby="legend-title">
+      <div class="legend-head">
+        <h2 id="legend-title">{t(lang, 'legendTitle')}</h2>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          title={t(lang, open ? 'legendCollapse' : 'legendExpand')}
+          aria-label={t(lang, open ? 'legendCollapse' : 'legendExpand')}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? '−' : '+'}
+        </button>
+      </div>
+      <div id="legend-body" hidden={!open}>
+        <ul class="legend-rows">
+          {STAGES.map((s) => {
+            const tot = totals[s];
+            const on = state.visibleStages.value.has(s);
+            return (
+              <li key={s}>
+                <button
+                  type="button"
+                  class={`legend-row ${on ? '' : 'off'}`}
+                  aria-pressed={on}
+                  data-stage={s}
+                  title={t(lang, 'legendHint')}
+                  onClick={() => toggleStage(state, s)}
+                >
+                  <StageSwatch stage={s} />
+                  <span class="legend-label">{STAGE_LABEL[lang][s]}</span>
+                  <span class="legend-count" data-count>{tot.count}</span>
+                  <span class="legend-ha">
+                    <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>
+                    {' · '}
+                    <span title={t(lang, 'legendComputed')}>{formatHa(tot.computedHa, lang, 0)}</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <p class="legend-key">
+          {t(lang, 'legendOfficial')} / {t(lang, 'legendComputed')} (ha). {t(lang, 'legendPatternNote')}
+        </p>
+        <h3 class="legend-sub">{t(lang, 'legendKinds')}</h3>
+        <ul class="legend-kinds">
+          {KINDS.map((k) => {
+            const on = state.visibleKinds.value.has(k);
+            return (
+              <li key={k}>
+                <button
+                  type="button"
+                  class={`kind-chip kind-${k} ${on ? '' : 'off'}`}
+                  aria-pressed={on}
+                  data-kind={k}
+                  onClick={() => toggleKind(state, k)}
+                >
+                  <span class={`kind-icon kind-icon-${k}`} aria-hidden="true" />
+                  {KIND_LABEL[lang][k]} <span class="legend-count">{counts[k]}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <p class="legend-key legend-quality">{t(lang, 'legendQualityNote')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { effect } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { ZoneMapController } from '../map/zone_map.ts';
+import { addNotice, type AppState } from '../state/app_state.ts';
+import { t } from './i18n.ts';
+
+/** Credits shown in the map's attribution control. */
+export const ATTRIBUTION = [
+  'Zones: own compilation from public sources (CC BY 4.0)',
+  'Province outline: Natural Earth (public domain)',
+  'Font: Noto Sans (SIL OFL)',
+];
+
+interface Props {
+  state: AppState;
+  province: FeatureCollection<Geometry> | null;
+  /** Receives the controller once the map exists (null if it could not be created). */
+  onController: (c: ZoneMapController | null) => void;
+  /** A click on the map chose a feature (or empty map). */
+  onMapSelect: (id: string | null) => void;
+}
+
+/** Hosts the map and keeps it in step with the app state. Never calls layer APIs itself. */
+export function MapView({ state, province, onController, onMapSelect }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const ctrl = useRef<ZoneMapController | null>(null);
+  const onSelect = useRef(onMapSelect);
+  onSelect.current = onMapSelect;
+
+  useEffect(() => {
+    if (!el.current) return;
+    let c: ZoneMapController;
+    try {
+      c = new ZoneMapController({
+        container: el.current,
+        lang: state.lang.peek(),
+        attribution: ATTRIBUTION,
+        onSelect: (id) => onSelect.current(id),
+        onProblem: (msg) => addNotice(state, t(state.lang.peek(), 'noticeMapProblem', { msg })),
+      });
+    } catch {
+      addNotice(state, t(state.lang.peek(), 'noticeNoWebgl'));
+      onController(null);
+      return;
+    }
+    ctrl.current = c;
+    onController(c);
+    const stops = [
+      effect(() => c.setZones(state.zones.value)),
+      effect(() => c.select(state.selectedId.value)),
+      effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
+      effect(() => c.setLanguage(state.lang.value)),
+    ];
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el.current);
+    return () => {
+      ro.disconnect();
+      for (const stop of stops) stop();
+      c.destroy();
+      ctrl.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (province) ctrl.current?.setProvince(province);
+  }, [province]);
+
+  return (
+    <div
+      class="map"
+      ref={el}
+      data-testid="map"
+      role="region"
+      aria-label={t(state.lang.value, 'mapLabel')}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The one place that launches the browser: Debian's Chromium through playwright-core, headless,
+ * with software WebGL. Each test gets a fresh context; console errors and every request are recorded.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let browser: Browser | undefined;
+
+/** A shared browser for the test file (launched once). */
+export async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'zones-e2e-'))}`],
+  });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors, in order. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh page with a given viewport, recording errors and requests. */
+export async function newSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const b = await getBrowser();
+  const context = await b.newContext({ viewport, deviceScaleFactor: 1, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests, close: () => context.close() };
+}

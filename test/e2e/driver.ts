@@ -1,0 +1,67 @@
+/**
+ * Speaks the app's language to the browser tests: open the app, choose a zone, search, toggle a
+ * stage. Specs use these instead of raw selectors.
+ */
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Opens the app (optionally at a hash) and waits for the map's first idle. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(baseUrl() + hash);
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
+  await page.waitForSelector('[data-testid="zone-list"] button.zone-item');
+}
+
+/** Ids of the features the map has rendered (polygons), de-duplicated. */
+export async function renderedZoneIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__zoneMap;
+    if (!map) return [];
+    const feats = map.queryRenderedFeatures({ layers: ['zone-fill', 'ez-fill'] });
+    return [...new Set(feats.map((f) => String(f.properties['id'])))].sort();
+  });
+}
+
+/** Waits until the map has finished rendering the latest change. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__zoneMap;
+        if (!map) return resolve();
+        map.triggerRepaint();
+        map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Clicks the map at a feature's anchor point. */
+export async function clickZoneOnMap(page: Page, id: string): Promise<void> {
+  const pt = await page.evaluate((zid) => {
+    const map = window.__zoneMap;
+    if (!map) throw new Error('no map');
+    const f = map.querySourceFeatures('zones-points').find((x) => x.properties['id'] === zid);
+    if (!f || f.geometry.type !== 'Point') throw new Error(`no point for ${zid}`);
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+  await page.mouse.click(pt.x, pt.y);
+}
+
+/** Types into the search box (replacing its content). */
+export async function search(page: Page, text: string): Promise<void> {
+  await page.fill('[data-testid="search"]', text);
+}
+
+/** Names listed in the zone list, in order. */
+export async function listedNames(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="zone-list"] .zone-item-name', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** Clicks a stage row of the legend. */
+export async function toggleStage(page: Page, stage: string): Promise<void> {
+  await page.click(`[data-testid="legend"] button[data-stage="${stage}"]`);
+}

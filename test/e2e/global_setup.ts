@@ -1,0 +1,27 @@
+/**
+ * Serves the production build (dist/) with `vite preview` for the browser tests. Preview answers
+ * HTTP Range requests, which the PMTiles basemap needs.
+ */
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4317);
+
+let server: PreviewServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  server = await preview({ preview: { port: E2E_PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  project.provide('baseUrl', `http://127.0.0.1:${E2E_PORT}/`);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
