@@ -1,0 +1,115 @@
+/**
+ * Indicative footprint shapes, built in metres on a local plane around a centre and projected to
+ * lon/lat with an equirectangular approximation (good to ~0.01 % over a few km; the final size is
+ * fixed by bisection on @turf/area anyway).
+ */
+import type { Position } from 'geojson';
+
+/** Mean Earth radius (m), as used by @turf/area. */
+const EARTH_RADIUS_M = 6371008.8;
+const M_PER_DEG = (EARTH_RADIUS_M * Math.PI) / 180;
+
+/** A plain footprint: rectangle (optionally with rounded corners) or octagon. */
+export interface BlockShape {
+  kind: 'rect' | 'octagon';
+  /** Width (across) ÷ length (along the rotated axis). 1 = square. */
+  aspect: number;
+  /** Bearing of the length axis, degrees clockwise from north (0 = north–south block). */
+  rotation_deg: number;
+  /** Rounded-corner radius as a fraction of the shorter side (0–0.5); rect only. */
+  corner?: number;
+}
+
+/** A block attached to the side of another feature's block that faces its rotation bearing. */
+export interface AdjoinShape {
+  kind: 'adjoin';
+  /** Id of the feature whose side this block adjoins (must be a rect placed earlier). */
+  parent: string;
+  /** Gap left between the two blocks, metres. */
+  gap_m: number;
+}
+
+/** A coastal belt: the land within some depth of a spine line drawn along the coast. */
+export interface BeltShape {
+  kind: 'belt';
+  /** Spine [lon, lat] points following the coast, land on the right-hand side. */
+  spine: [number, number][];
+  /** How far the belt reaches out to sea before it is clipped to the province outline, km. */
+  seaward_km: number;
+}
+
+/** How the polygon of one feature is drawn. */
+export type ShapeSpec = BlockShape | AdjoinShape | BeltShape;
+
+/** A point in metres east (x) and north (y) of a centre. */
+export type Metres = [number, number];
+
+/** Projects local metres around `centre` ([lon, lat]) to [lon, lat]. */
+export function toLonLat(centre: [number, number], m: Metres): Position {
+  const cos = Math.cos((centre[1] * Math.PI) / 180);
+  return [centre[0] + m[0] / (M_PER_DEG * cos), centre[1] + m[1] / M_PER_DEG];
+}
+
+/** Inverse of `toLonLat`: metres east/north of `centre`. */
+export function toMetres(centre: [number, number], p: Position): Metres {
+  const cos = Math.cos((centre[1] * Math.PI) / 180);
+  return [((p[0] ?? 0) - centre[0]) * M_PER_DEG * cos, ((p[1] ?? 0) - centre[1]) * M_PER_DEG];
+}
+
+/** Rotates a local point clockwise by `deg` (so the +y axis points at bearing `deg`). */
+export function rotate(m: Metres, deg: number): Metres {
+  const t = (deg * Math.PI) / 180;
+  return [m[0] * Math.cos(t) + m[1] * Math.sin(t), -m[0] * Math.sin(t) + m[1] * Math.cos(t)];
+}
+
+/** Unrotated outline of a block `length` m long (y) and `length * aspect` wide (x), counter-clockwise. */
+export function blockOutline(shape: BlockShape, length: number): Metres[] {
+  const hw = (length * shape.aspect) / 2;
+  const hl = length / 2;
+  if (shape.kind === 'octagon') {
+    const c = Math.min(hw, hl) * (1 - Math.SQRT1_2) * 1.2;
+    return [[hw, -hl + c], [hw, hl - c], [hw - c, hl], [-hw + c, hl], [-hw, hl - c], [-hw, -hl + c], [-hw + c, -hl], [hw - c, -hl]];
+  }
+  const r = Math.min(hw, hl) * 2 * (shape.corner ?? 0);
+  if (r <= 0) return [[hw, -hl], [hw, hl], [-hw, hl], [-hw, -hl]];
+  const out: Metres[] = [];
+  const corners: [number, number, number][] = [[hw - r, -hl + r, -90], [hw - r, hl - r, 0], [-hw + r, hl - r, 90], [-hw + r, -hl + r, 180]];
+  for (const [cx, cy, start] of corners) {
+    for (let k = 0; k <= 3; k += 1) {
+      const a = ((start + k * 30) * Math.PI) / 180;
+      out.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
+    }
+  }
+  return out;
+}
+
+/** Closed lon/lat ring of a block of the given length around `centre`. */
+export function blockRing(shape: BlockShape, length: number, centre: [number, number]): Position[] {
+  const ring = blockOutline(shape, length).map((m) => toLonLat(centre, rotate(m, shape.rotation_deg)));
+  const first = ring[0];
+  if (first) ring.push([first[0] ?? 0, first[1] ?? 0]);
+  return ring;
+}
+
+/**
+ * Ring of a band around a spine polyline: offset `left_m` to the left and `right_m` to the right
+ * (normals averaged at the vertices), in metres on the plane around the spine's first point.
+ */
+export function bandRing(spine: [number, number][], left_m: number, right_m: number): Position[] {
+  const origin = spine[0] ?? [0, 0];
+  const pts = spine.map((p) => toMetres(origin, p));
+  const normals: Metres[] = pts.map((_, i) => {
+    const a = pts[Math.max(0, i - 1)] ?? [0, 0];
+    const b = pts[Math.min(pts.length - 1, i + 1)] ?? [0, 0];
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len = Math.hypot(dx, dy) || 1;
+    return [dy / len, -dx / len]; // right-hand normal
+  });
+  const right = pts.map((p, i) => [p[0] + (normals[i]?.[0] ?? 0) * right_m, p[1] + (normals[i]?.[1] ?? 0) * right_m] as Metres);
+  const left = pts.map((p, i) => [p[0] - (normals[i]?.[0] ?? 0) * left_m, p[1] - (normals[i]?.[1] ?? 0) * left_m] as Metres);
+  const ring = [...left, ...right.reverse()].map((m) => toLonLat(origin, m));
+  const first = ring[0];
+  if (first) ring.push([first[0] ?? 0, first[1] ?? 0]);
+  return ring;
+}
