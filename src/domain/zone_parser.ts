@@ -1,0 +1,209 @@
+/**
+ * The one typed parser for zone data: raw GeoJSON in, validated `ZoneFeature`s plus a list of
+ * problems out. Invalid features are dropped (each with error problems naming the feature and the
+ * field); valid ones are returned typed, so nothing downstream re-checks. Pure: no DOM, no I/O.
+ * Ring closure, winding, precision and overlaps are geometry checks in `zone_checks.ts`.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { GEOMETRY_QUALITIES, KINDS, STAGES, type AreaVariant, type Problem, type ZoneFact, type ZoneFeature, type ZoneProperties } from './zone.ts';
+import {
+  describe, isRecord, isSlug, readBilingual, readBilingualOrNull, readDate, readEnum, readNumber, readSource,
+  readSourceOrNull, readText, readUrl, type ProblemSink,
+} from './parse_fields.ts';
+
+/** Every property a zone feature may carry; anything else draws a warning. */
+const KNOWN_PROPERTIES: readonly string[] = [
+  'id', 'kind', 'name', 'short_name', 'stage', 'stage_note', 'stage_date', 'official_area_ha', 'area_source',
+  'area_variants', 'old_district', 'old_communes', 'new_communes', 'along', 'geometry_quality', 'geometry_note',
+  'anchor', 'established_year', 'developer', 'occupancy_pct', 'occupancy_source', 'sectors', 'facts', 'updated',
+];
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Collects problems for one feature, labelled with its id (or `#index` until the id is known). */
+class FeatureSink implements ProblemSink {
+  readonly problems: Problem[] = [];
+  constructor(public label: string) {}
+  error(field: string, message: string): void {
+    this.problems.push({ feature: this.label, field, message, severity: 'error' });
+  }
+  warn(field: string, message: string): void {
+    this.problems.push({ feature: this.label, field, message, severity: 'warning' });
+  }
+  get failed(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+}
+
+function readPosition(v: unknown, field: string, sink: ProblemSink): Position | undefined {
+  if (!Array.isArray(v) || v.length < 2 || !v.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    return void sink.error(field, `expected a [lon, lat] position, got ${describe(v)}`);
+  }
+  const [lon, lat] = v as number[];
+  if ((lon ?? 0) < -180 || (lon ?? 0) > 180 || (lat ?? 0) < -90 || (lat ?? 0) > 90) {
+    return void sink.error(field, `position [${String(lon)}, ${String(lat)}] is outside WGS84 lon/lat`);
+  }
+  return v as Position;
+}
+
+function readRings(v: unknown, field: string, sink: ProblemSink): Position[][] | undefined {
+  if (!Array.isArray(v) || v.length === 0) return void sink.error(field, 'expected a non-empty array of rings');
+  let ok = true;
+  v.forEach((ring, i) => {
+    if (!Array.isArray(ring) || ring.length === 0) {
+      sink.error(`${field}[${i}]`, 'expected a non-empty array of positions');
+      ok = false;
+      return;
+    }
+    ring.forEach((p, j) => {
+      if (readPosition(p, `${field}[${i}][${j}]`, sink) === undefined) ok = false;
+    });
+  });
+  return ok ? (v as Position[][]) : undefined;
+}
+
+function readGeometry(v: unknown, sink: ProblemSink): Polygon | MultiPolygon | undefined {
+  if (!isRecord(v)) return void sink.error('geometry', `expected a Polygon or MultiPolygon, got ${describe(v)}`);
+  if (v.type === 'Polygon') {
+    const rings = readRings(v.coordinates, 'geometry.coordinates', sink);
+    return rings ? { type: 'Polygon', coordinates: rings } : undefined;
+  }
+  if (v.type === 'MultiPolygon') {
+    if (!Array.isArray(v.coordinates) || v.coordinates.length === 0) return void sink.error('geometry.coordinates', 'expected a non-empty array of polygons');
+    const polygons = v.coordinates.map((p, i) => readRings(p, `geometry.coordinates[${i}]`, sink));
+    if (polygons.some((p) => p === undefined)) return undefined;
+    return { type: 'MultiPolygon', coordinates: polygons as Position[][][] };
+  }
+  return void sink.error('geometry.type', `expected Polygon or MultiPolygon, got ${describe(v.type)}`);
+}
+
+function readList<T>(v: unknown, field: string, sink: ProblemSink, item: (x: unknown, f: string) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v)) return void sink.error(field, `expected an array, got ${describe(v)}`);
+  const out = v.map((x, i) => item(x, `${field}[${i}]`));
+  return out.every((x) => x !== undefined) ? (out as T[]) : undefined;
+}
+
+function readVariant(v: unknown, field: string, sink: ProblemSink): AreaVariant | undefined {
+  if (!isRecord(v)) return void sink.error(field, `expected an area variant, got ${describe(v)}`);
+  const value_ha = readNumber(v.value_ha, `${field}.value_ha`, sink, Number.MIN_VALUE, 1e7);
+  const src = readSource(v, field, sink);
+  const note = readBilingualOrNull(v.note, `${field}.note`, sink);
+  return value_ha !== undefined && src !== undefined && note !== undefined ? { value_ha, ...src, note } : undefined;
+}
+
+function readFact(v: unknown, field: string, sink: ProblemSink): ZoneFact | undefined {
+  if (!isRecord(v)) return void sink.error(field, `expected a fact {text, url, date}, got ${describe(v)}`);
+  const text = readBilingual(v.text, `${field}.text`, sink);
+  const url = readUrl(v.url, `${field}.url`, sink);
+  const date = readDate(v.date, `${field}.date`, sink);
+  return text && url !== undefined && date !== undefined ? { text, url, date } : undefined;
+}
+
+function readYear(v: unknown, sink: ProblemSink): number | null | undefined {
+  if (v === null) return null;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) return void sink.error('established_year', `expected a year or null, got ${describe(v)}`);
+  return v;
+}
+
+function readAnchor(v: unknown, sink: ProblemSink): [number, number] | undefined {
+  if (Array.isArray(v) && v.length !== 2) return void sink.error('anchor', 'expected exactly [lon, lat]');
+  const p = readPosition(v, 'anchor', sink);
+  return p ? [p[0] ?? 0, p[1] ?? 0] : undefined;
+}
+
+/** Checks every property; returns typed properties or undefined (errors in `sink`). */
+function readProperties(p: Record<string, unknown>, sink: FeatureSink): ZoneProperties | undefined {
+  for (const key of Object.keys(p)) if (!KNOWN_PROPERTIES.includes(key)) sink.warn(key, 'unknown property (ignored)');
+  const id = readText(p.id, 'id', sink);
+  if (id !== undefined && !isSlug(id)) sink.error('id', `"${id}" is not an ASCII slug (a-z, 0-9, single hyphens)`);
+  const official_area_ha = p.official_area_ha === null ? null : readNumber(p.official_area_ha, 'official_area_ha', sink, Number.MIN_VALUE, 1e7);
+  const area_source = readSourceOrNull(p.area_source, 'area_source', sink);
+  if (official_area_ha !== undefined && area_source !== undefined && (official_area_ha === null) !== (area_source === null)) {
+    sink.error('area_source', official_area_ha === null ? 'must be null when official_area_ha is null' : 'official_area_ha needs a source');
+  }
+  const occupancy_pct = p.occupancy_pct === null ? null : readNumber(p.occupancy_pct, 'occupancy_pct', sink, 0, 100);
+  const occupancy_source = readSourceOrNull(p.occupancy_source, 'occupancy_source', sink);
+  if (occupancy_pct !== undefined && occupancy_source !== undefined && (occupancy_pct === null) !== (occupancy_source === null)) {
+    sink.error('occupancy_source', occupancy_pct === null ? 'must be null when occupancy_pct is null' : 'occupancy_pct needs a source');
+  }
+  const updated = typeof p.updated === 'string' && FULL_DATE.test(p.updated) ? readDate(p.updated, 'updated', sink) : void sink.error('updated', `expected YYYY-MM-DD, got ${describe(p.updated)}`);
+  const props = {
+    id,
+    kind: readEnum(p.kind, 'kind', sink, KINDS),
+    name: readBilingual(p.name, 'name', sink),
+    short_name: readBilingual(p.short_name, 'short_name', sink),
+    stage: readEnum(p.stage, 'stage', sink, STAGES),
+    stage_note: readBilingual(p.stage_note, 'stage_note', sink),
+    stage_date: readDate(p.stage_date, 'stage_date', sink),
+    official_area_ha,
+    area_source,
+    area_variants: readList(p.area_variants, 'area_variants', sink, (x, f) => readVariant(x, f, sink)),
+    old_district: readBilingual(p.old_district, 'old_district', sink),
+    old_communes: readBilingual(p.old_communes, 'old_communes', sink),
+    new_communes: readBilingual(p.new_communes, 'new_communes', sink),
+    along: readBilingualOrNull(p.along, 'along', sink),
+    geometry_quality: readEnum(p.geometry_quality, 'geometry_quality', sink, GEOMETRY_QUALITIES),
+    geometry_note: readBilingual(p.geometry_note, 'geometry_note', sink),
+    anchor: readAnchor(p.anchor, sink),
+    established_year: readYear(p.established_year, sink),
+    developer: readBilingualOrNull(p.developer, 'developer', sink),
+    occupancy_pct,
+    occupancy_source,
+    sectors: readBilingualOrNull(p.sectors, 'sectors', sink),
+    facts: readList(p.facts, 'facts', sink, (x, f) => readFact(x, f, sink)),
+    updated,
+  };
+  if (sink.failed || Object.values(props).some((v) => v === undefined)) return undefined;
+  return props as ZoneProperties;
+}
+
+/**
+ * Validates one feature. `index` labels problems (`#3`) until the feature's id is known.
+ * Returns the typed feature, or null when any error was found.
+ */
+export function parseZoneFeature(raw: unknown, index: number): { feature: ZoneFeature | null; problems: Problem[] } {
+  const sink = new FeatureSink(`#${index}`);
+  if (!isRecord(raw) || raw.type !== 'Feature') {
+    sink.error('type', `expected a GeoJSON Feature, got ${isRecord(raw) ? describe(raw.type) : describe(raw)}`);
+    return { feature: null, problems: sink.problems };
+  }
+  const p = raw.properties;
+  if (isRecord(p) && typeof p.id === 'string' && p.id !== '') sink.label = p.id;
+  const geometry = readGeometry(raw.geometry, sink);
+  if (!isRecord(p)) {
+    sink.error('properties', `expected an object, got ${describe(p)}`);
+    return { feature: null, problems: sink.problems };
+  }
+  const properties = readProperties(p, sink);
+  if (raw.id !== undefined && raw.id !== p.id) sink.error('id', `feature id ${describe(raw.id)} differs from properties.id ${describe(p.id)}`);
+  if (!geometry || !properties || sink.failed) return { feature: null, problems: sink.problems };
+  return { feature: { type: 'Feature', id: properties.id, properties, geometry }, problems: sink.problems };
+}
+
+/**
+ * Validates a zone FeatureCollection. Returns every valid feature (in file order) and all problems;
+ * invalid features and repeated ids are dropped with error problems.
+ */
+export function parseZoneCollection(raw: unknown): { features: ZoneFeature[]; problems: Problem[] } {
+  if (!isRecord(raw) || raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
+    const message = !isRecord(raw) ? `expected a GeoJSON FeatureCollection, got ${describe(raw)}`
+      : raw.type !== 'FeatureCollection' ? `expected type "FeatureCollection", got ${describe(raw.type)}`
+        : 'features must be an array';
+    return { features: [], problems: [{ feature: '(collection)', field: isRecord(raw) && raw.type === 'FeatureCollection' ? 'features' : 'type', message, severity: 'error' }] };
+  }
+  const features: ZoneFeature[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  raw.features.forEach((item, i) => {
+    const result = parseZoneFeature(item, i);
+    problems.push(...result.problems);
+    const f = result.feature;
+    if (!f) return;
+    if (seen.has(f.properties.id)) {
+      problems.push({ feature: f.properties.id, field: 'id', message: `duplicate id (feature #${i} dropped)`, severity: 'error' });
+      return;
+    }
+    seen.add(f.properties.id);
+    features.push(f);
+  });
+  return { features, problems };
+}
