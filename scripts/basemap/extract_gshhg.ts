@@ -5,15 +5,20 @@
  *   npx tsx scripts/basemap/extract_gshhg.ts
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { clipLineToFrame, roundPosition } from './clip.ts';
 import { FRAME, PATHS } from './config.ts';
+import { smoothShoreline } from './smooth.ts';
 import { joinSegments, parseGmtSegments, polygoniseLand, sideProbes, type Chain, type Position } from './shoreline.ts';
 import { stableStringify } from './stable_json.ts';
 
 const region = `-R${FRAME[0]}/${FRAME[2]}/${FRAME[1]}/${FRAME[3]}`;
+/** Runs gmt in a scratch folder so its gmt.history file stays out of the repository. */
+const scratch = mkdtempSync(join(tmpdir(), 'basemap-gmt-'));
 const gmt = (args: string[], input?: string): string =>
-  execFileSync('gmt', args, { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('gmt', args, { input, cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 /** WDBII river levels (GMT `coast -I` docs): 1–4 rivers by size, 5–8 intermittent, 10–12 canals. */
 function riverKind(level: number): { kind: string; rank: number } | null {
@@ -45,8 +50,11 @@ function orientations(chains: Chain[]): boolean[] {
 }
 
 function main(): void {
-  const chains = joinSegments(parseGmtSegments(gmt(['coast', region, '-Df', '-W', '-M'])));
-  const left = orientations(chains);
+  const raw = joinSegments(parseGmtSegments(gmt(['coast', region, '-Df', '-W', '-M'])));
+  const rawLeft = orientations(raw);
+  const smoothed = raw.map((c) => ({ ...c, points: smoothShoreline(c.points, c.closed) }));
+  const chains = smoothed.filter((c): c is Chain => c.points !== null);
+  const left = rawLeft.filter((_, i) => smoothed[i]?.points !== null);
   const [w, s, e, n] = FRAME;
   const frameIsLand = landFlags([[(w + e) / 2, (s + n) / 2]])[0] ?? false;
   const land = polygoniseLand(chains, left, FRAME, frameIsLand)
@@ -56,19 +64,23 @@ function main(): void {
     features: [{ type: 'Feature', properties: { source: 'GSHHG 2.3 full resolution (gmt coast -Df)', frame: FRAME },
       geometry: { type: 'MultiPolygon', coordinates: land } }],
   };
-  writeFileSync(PATHS.land, stableStringify(landFc));
+  writeFileSync(resolve(PATHS.land), stableStringify(landFc));
 
   const rivers = parseGmtSegments(gmt(['coast', region, '-Df', '-Ia', '-M']));
   const riverFeatures = rivers.flatMap((seg) => {
     const k = riverKind(seg.level);
     if (!k) return [];
-    return clipLineToFrame(seg.points, FRAME).map((line) => ({
+    return clipLineToFrame(smoothShoreline(seg.points, false) ?? seg.points, FRAME).map((line) => ({
       type: 'Feature', properties: { kind: k.kind, rank: k.rank, level: seg.level },
       geometry: { type: 'LineString', coordinates: line.map((p) => roundPosition(p)) },
     }));
   });
-  writeFileSync(PATHS.rivers, stableStringify({ type: 'FeatureCollection', features: riverFeatures }));
+  writeFileSync(resolve(PATHS.rivers), stableStringify({ type: 'FeatureCollection', features: riverFeatures }));
   console.log(`land: ${land.length} polygons; rivers: ${riverFeatures.length} lines (${chains.length} shoreline chains)`);
 }
 
-main();
+try {
+  main();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,80 @@
+/**
+ * Cuts layer GeoJSON into Mapbox Vector Tiles (@maplibre/geojson-vt), encodes them (@maplibre/vt-pbf), gzips them
+ * and packs them into a PMTiles archive. Deterministic: layers and tiles are visited in a fixed order.
+ */
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { FeatureCollection } from 'geojson';
+import { gzip, writePmtiles, type PmtilesTile } from '../lib/pmtiles_writer.ts';
+import type { Frame } from './shoreline.ts';
+
+/** Tile extent used by geojson-vt and the encoder. */
+const EXTENT = 4096;
+
+/** One source layer of the archive: name, features, and a description of its fields for `vector_layers`. */
+export interface TileLayer {
+  id: string;
+  description: string;
+  fields: Record<string, string>;
+  data: FeatureCollection;
+}
+
+export interface ArchiveOptions {
+  frame: Frame;
+  minZoom: number;
+  maxZoom: number;
+  center: [number, number, number];
+  name: string;
+  description: string;
+  attribution: string;
+}
+
+/** x/y range of the tiles covering the frame at zoom z (inclusive). */
+export function tileRange(frame: Frame, z: number): { x0: number; x1: number; y0: number; y1: number } {
+  const n = 2 ** z;
+  const tx = (lon: number): number => Math.min(n - 1, Math.floor(((lon + 180) / 360) * n));
+  const ty = (lat: number): number => {
+    const r = (lat * Math.PI) / 180;
+    return Math.min(n - 1, Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n));
+  };
+  return { x0: tx(frame[0]), x1: tx(frame[2]), y0: ty(frame[3]), y1: ty(frame[1]) };
+}
+
+/** Builds every tile of the archive in memory (gzipped MVT). */
+export function buildTiles(layers: TileLayer[], o: ArchiveOptions): PmtilesTile[] {
+  const indexes = layers.map((l) => ({ id: l.id, index: new GeoJSONVT(l.data, { maxZoom: o.maxZoom, indexMaxZoom: 5, extent: EXTENT, buffer: 64, tolerance: 3 }) }));
+  const tiles: PmtilesTile[] = [];
+  for (let z = o.minZoom; z <= o.maxZoom; z++) {
+    const { x0, x1, y0, y1 } = tileRange(o.frame, z);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const found: Record<string, NonNullable<ReturnType<GeoJSONVT['getTile']>>> = {};
+        for (const { id, index } of indexes) {
+          const tile = index.getTile(z, x, y);
+          if (tile && tile.features.length > 0) found[id] = tile;
+        }
+        if (Object.keys(found).length === 0) continue;
+        tiles.push({ z, x, y, data: gzip(fromGeojsonVt(found, { version: 2, extent: EXTENT })) });
+      }
+    }
+  }
+  return tiles;
+}
+
+/** Builds the PMTiles archive bytes for the given layers. */
+export function buildArchive(layers: TileLayer[], o: ArchiveOptions): Uint8Array {
+  const tiles = buildTiles(layers, o);
+  const metadata = {
+    name: o.name,
+    description: o.description,
+    attribution: o.attribution,
+    type: 'baselayer',
+    format: 'pbf',
+    minzoom: o.minZoom,
+    maxzoom: o.maxZoom,
+    bounds: o.frame,
+    center: o.center,
+    vector_layers: layers.map((l) => ({ id: l.id, description: l.description, fields: l.fields, minzoom: o.minZoom, maxzoom: o.maxZoom })),
+  };
+  return writePmtiles(tiles, { tileType: 1, tileCompression: 2, bounds: o.frame, center: o.center, metadata });
+}
