@@ -4,10 +4,10 @@
  * block lies inside the province outline without overlapping the blocks placed before it.
  */
 import turfArea from '@turf/area';
-import turfBbox from '@turf/bbox';
 import intersect from '@turf/intersect';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { sharedAreaM2 } from '../../src/domain/zone_checks.ts';
 import { bandRing, blockRing, rotate, toLonLat, toMetres, type BeltShape, type BlockShape } from './shapes.ts';
 
 /** Area below which an intersection counts as "touching", not overlapping (m²). */
@@ -25,13 +25,7 @@ export function areaM2(geometry: Polygon | MultiPolygon): number {
 }
 
 /** Area shared by two shapes, m² (0 when disjoint). */
-export function sharedM2(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): number {
-  const [a0, a1, a2, a3] = turfBbox(a);
-  const [b0, b1, b2, b3] = turfBbox(b);
-  if (a2 < b0 || b2 < a0 || a3 < b1 || b3 < a1) return 0;
-  const both = intersect(featureCollection<Polygon | MultiPolygon>([toFeature(a), toFeature(b)]));
-  return both ? areaM2(both.geometry) : 0;
-}
+export const sharedM2 = sharedAreaM2;
 
 function toFeature(g: Polygon | MultiPolygon): Area {
   return { type: 'Feature', properties: {}, geometry: g };

@@ -1,0 +1,71 @@
+/**
+ * `npm run validate [zones.geojson]`: checks geodata/zones.geojson (or the given file) (GeoJSON structure via geojson-validation, our
+ * schema via parseZoneCollection, geometry via zone_checks) and geodata/plan.json (parsePlan).
+ * Prints one line per problem and a summary; exits non-zero on any error.
+ */
+import { readFileSync } from 'node:fs';
+import { valid } from 'geojson-validation';
+import { parseZoneCollection } from '../src/domain/zone_parser.ts';
+import { checkZones } from '../src/domain/zone_checks.ts';
+import { parseProvince } from '../src/domain/province.ts';
+import { checkPlanAgainstZones, parsePlan } from '../src/domain/plan.ts';
+import type { Problem } from '../src/domain/zone.ts';
+
+const ZONES = process.argv[2] ? new URL(process.argv[2], `file://${process.cwd()}/`) : new URL('../geodata/zones.geojson', import.meta.url);
+const PROVINCE = new URL('../geodata/province.geojson', import.meta.url);
+const PLAN = new URL('../geodata/plan.json', import.meta.url);
+
+function readJson(url: URL, problems: Problem[], label: string): unknown {
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (e) {
+    problems.push({ feature: label, field: '(file)', message: `cannot read ${url.pathname}: ${(e as Error).message}`, severity: 'error' });
+    return undefined;
+  }
+}
+
+const problems: Problem[] = [];
+const raw = readJson(ZONES, problems, '(zones.geojson)');
+
+// 1. Plain GeoJSON structure, feature by feature so each message names its feature.
+if (raw !== undefined) {
+  const features = (raw as { features?: unknown }).features;
+  const list = Array.isArray(features) ? features : [];
+  if (!Array.isArray(features)) for (const m of valid(raw, true)) problems.push({ feature: '(collection)', field: 'geojson', message: m, severity: 'error' });
+  list.forEach((f, i) => {
+    const id = (f as { properties?: { id?: unknown } } | null)?.properties?.id;
+    for (const m of valid(f, true)) problems.push({ feature: typeof id === 'string' ? id : `#${i}`, field: 'geojson', message: m, severity: 'error' });
+  });
+}
+
+// 2. Our schema (types, enums, texts, dates, urls, unique ids), then 3. geometry checks.
+const { features, problems: parseProblems } = raw === undefined ? { features: [], problems: [] } : parseZoneCollection(raw);
+problems.push(...parseProblems);
+let province = null;
+try {
+  const rawProvince = readJson(PROVINCE, problems, '(province.geojson)');
+  if (rawProvince !== undefined) province = parseProvince(rawProvince);
+} catch (e) {
+  problems.push({ feature: '(province.geojson)', field: '(file)', message: (e as Error).message, severity: 'error' });
+}
+problems.push(...checkZones(features, province));
+
+// 4. The plan's figures.
+const rawPlan = readJson(PLAN, problems, '(plan.json)');
+if (rawPlan !== undefined) {
+  try {
+    const plan = parsePlan(rawPlan);
+    for (const m of checkPlanAgainstZones(plan, features)) problems.push({ feature: '(plan.json)', field: 'cross-check', message: m, severity: 'error' });
+  } catch (e) {
+    problems.push({ feature: '(plan.json)', field: '(file)', message: (e as Error).message, severity: 'error' });
+  }
+}
+
+for (const p of problems) {
+  console.log(`${p.severity === 'error' ? 'ERROR  ' : 'warning'}  ${p.feature}  ${p.field}: ${p.message}`);
+}
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+const count = Array.isArray((raw as { features?: unknown } | undefined)?.features) ? (raw as { features: unknown[] }).features.length : 0;
+console.log(`validate: ${count} features checked (${features.length} valid), ${errors} error(s), ${warnings} warning(s); province outline ${province ? 'used' : 'missing'}; plan.json checked`);
+process.exitCode = errors > 0 ? 1 : 0;
