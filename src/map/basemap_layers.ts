@@ -33,7 +33,7 @@ export interface BasemapTheme {
 
 /** Attribution lines for the basemap data and fonts, with licences. */
 export const BASEMAP_ATTRIBUTION: readonly string[] = [
-  'Shorelines & rivers: GSHHG 2.3 / WDBII, P. Wessel & W. H. F. Smith (LGPL-3.0-or-later)',
+  'Shorelines, rivers, national borders: GSHHG 2.3 / WDBII, P. Wessel & W. H. F. Smith (LGPL-3.0-or-later)',
   'Former provincial boundaries (before 1 Jul 2025): Natural Earth (public domain)',
   'Places: GeoNames (CC BY 4.0) and project research',
   'Roads: schematic, drawn by this project through researched points (not surveyed)',
@@ -44,6 +44,16 @@ export const BASEMAP_ATTRIBUTION: readonly string[] = [
 export const BASEMAP_FONT_REGULAR = 'Noto Sans Regular';
 export const BASEMAP_FONT_BOLD = 'Noto Sans Bold';
 
+/**
+ * [west, south, east, north] of the archive's detailed part (z9–z14); a good `maxBounds` for the map. Outside it
+ * only z6–z8 tiles exist (GSHHG high resolution over 101.25–112.5°E, 5.6–11.2°N).
+ */
+export const BASEMAP_DETAIL_BOUNDS: [number, number, number, number] = [104.9, 8.6, 107.0, 10.5];
+
+/** Zoom range of the archive; MapLibre overzooms z14 tiles beyond it. */
+export const BASEMAP_MIN_ZOOM = 6;
+export const BASEMAP_MAX_ZOOM = 14;
+
 /** Id of the lowest label layer; insert zone layers before it. */
 export const BASEMAP_FIRST_LABEL_LAYER_ID = 'basemap-road-label';
 
@@ -52,6 +62,8 @@ export function basemapSource(url: string): VectorSourceSpecification {
   return {
     type: 'vector',
     url: `pmtiles://${url}`,
+    minzoom: BASEMAP_MIN_ZOOM,
+    maxzoom: BASEMAP_MAX_ZOOM,
     attribution: BASEMAP_ATTRIBUTION.join(' · '),
   };
 }
@@ -67,6 +79,7 @@ const byZoomFor = (factor: ExpressionSpecification, stops: [number, number][]): 
 /** Fills and lines below the zones: background, water, land, shoreline, rivers, boundaries, roads. */
 export function basemapBaseLayers(sourceId: string, theme: BasemapTheme): LayerSpecification[] {
   const src = { source: sourceId };
+  const isProvince: ExpressionSpecification = ['==', ['get', 'kind'], 'province'];
   return [
     { id: 'basemap-background', type: 'background', paint: { 'background-color': theme.background } },
     { id: 'basemap-water', type: 'fill', ...src, 'source-layer': 'water', paint: { 'fill-color': theme.water } },
@@ -83,14 +96,17 @@ export function basemapBaseLayers(sourceId: string, theme: BasemapTheme): LayerS
           10, ['match', ['get', 'kind'], 'river', ['case', ['<=', ['get', 'rank'], 3], 1.6, 1], 0.7],
           14, ['match', ['get', 'kind'], 'river', ['case', ['<=', ['get', 'rank'], 3], 5, 3], 2]],
       } },
-    { id: 'basemap-boundary-casing', type: 'line', ...src, 'source-layer': 'boundary', minzoom: 7,
+    { id: 'basemap-country', type: 'line', ...src, 'source-layer': 'boundary', filter: ['==', ['get', 'kind'], 'country'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.boundary, 'line-width': byZoom([[6, 1], [9, 1.6]]) } },
+    { id: 'basemap-boundary-casing', type: 'line', ...src, 'source-layer': 'boundary', minzoom: 7, filter: isProvince,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.boundaryCasing, 'line-opacity': 0.6,
-        'line-width': byZoomFor(['case', ['get', 'soc_trang'], 1.5, 1], [[7, 2], [14, 6]]) } },
-    { id: 'basemap-boundary', type: 'line', ...src, 'source-layer': 'boundary',
+        'line-width': byZoomFor(['case', ['==', ['get', 'soc_trang'], true], 1.5, 1], [[7, 2], [14, 6]]) } },
+    { id: 'basemap-boundary', type: 'line', ...src, 'source-layer': 'boundary', filter: isProvince,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.boundary, 'line-dasharray': [3, 2],
-        'line-width': byZoomFor(['case', ['get', 'soc_trang'], 1.4, 1], [[6, 0.6], [14, 2]]) } },
+        'line-width': byZoomFor(['case', ['==', ['get', 'soc_trang'], true], 1.4, 1], [[6, 0.6], [14, 2]]) } },
     { id: 'basemap-road-casing', type: 'line', ...src, 'source-layer': 'road', minzoom: 8,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': theme.roadCasing, 'line-width': byZoom([[8, 2.5], [14, 7]]) } },

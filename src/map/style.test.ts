@@ -10,16 +10,30 @@ const fonts = { 'Noto Sans Regular': 'http://localhost/a.woff2', 'Noto Sans Bold
 describe('buildStyle', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`passes validateStyleMin (${lang})`, () => {
-      const style = buildStyle({ theme: THEME, lang, fontFaces: fonts, province: null });
+      const style = buildStyle({ theme: THEME, lang, fontFaces: fonts, province: null, basemapUrl: 'http://localhost/basemap/soc-trang.pmtiles' });
       expect(validateStyleMin(style)).toEqual([]);
     });
   }
 
   it('puts the economic-zone backdrop under the zone fills, and labels on top', () => {
-    const ids = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null }).layers.map((l) => l.id);
+    const ids = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null, basemapUrl: 'http://localhost/basemap/soc-trang.pmtiles' }).layers.map((l) => l.id);
     expect(ids.indexOf(ZONE_LAYER.ezFill)).toBeLessThan(ids.indexOf(ZONE_LAYER.fill));
     expect(ids.indexOf(ZONE_LAYER.fill)).toBeLessThan(ids.indexOf(ZONE_LAYER.label));
     expect(ids[ids.length - 1]).toBe(ZONE_LAYER.label);
+  });
+
+  it('draws the basemap land under the zones and the basemap labels between zone shapes and zone labels', () => {
+    const ids = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null, basemapUrl: 'http://localhost/x.pmtiles' }).layers.map((l) => l.id);
+    expect(ids.indexOf('basemap-land')).toBeLessThan(ids.indexOf(ZONE_LAYER.ezFill));
+    const firstBaseLabel = ids.findIndex((id) => id.startsWith('basemap-') && ['basemap-town', 'basemap-road-label'].includes(id));
+    expect(firstBaseLabel).toBeGreaterThan(ids.indexOf(ZONE_LAYER.marker));
+    expect(firstBaseLabel).toBeLessThan(ids.indexOf(ZONE_LAYER.label));
+  });
+
+  it('falls back to the outline alone without a basemap', () => {
+    const style = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null, basemapUrl: null });
+    expect(Object.keys(style.sources)).not.toContain('basemap');
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('reads label text in the requested language', () => {

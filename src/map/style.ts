@@ -7,10 +7,12 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/zone.ts';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { Theme } from './theme.ts';
-import { zoneLayers } from './zone_layers.ts';
+import { basemapBaseLayers, basemapLabelLayers, basemapSource } from './basemap_layers.ts';
+import { ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 
 export const ZONES_SOURCE = 'zones';
 export const PROVINCE_SOURCE = 'province';
+export const BASEMAP_SOURCE = 'basemap';
 
 export interface StyleOptions {
   theme: Theme;
@@ -18,6 +20,8 @@ export interface StyleOptions {
   fontFaces: FontFacesSpecification;
   /** Former province outline, drawn as a quiet fill and line. */
   province: FeatureCollection<Geometry> | null;
+  /** Absolute URL of the embedded PMTiles basemap; null draws only the outline fallback. */
+  basemapUrl: string | null;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -34,13 +38,25 @@ function provinceLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The full style for the zone map. Zone data starts empty; the controller fills it. */
+const ZONE_LABEL_LAYERS = new Set<string>([ZONE_LAYER.label, ZONE_LAYER.ezLabel]);
+
+/**
+ * The full style for the zone map, bottom to top: background, province outline (a safety net
+ * under the basemap), basemap land/water/rivers/roads, zone fills and lines, basemap labels,
+ * zone labels (placed first, so they win label collisions). Zone data starts empty.
+ */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
+  const zones = zoneLayers(ZONES_SOURCE, opts.theme.zones, opts.lang);
+  const base = opts.basemapUrl
+    ? basemapBaseLayers(BASEMAP_SOURCE, opts.theme.basemap).filter((l) => l.type !== 'background')
+    : [];
+  const baseLabels = opts.basemapUrl ? basemapLabelLayers(BASEMAP_SOURCE, opts.theme.basemap) : [];
   return {
     version: 8,
     name: 'soc-trang-zones',
     'font-faces': opts.fontFaces,
     sources: {
+      ...(opts.basemapUrl ? { [BASEMAP_SOURCE]: basemapSource(opts.basemapUrl) } : {}),
       [PROVINCE_SOURCE]: { type: 'geojson', data: opts.province ?? EMPTY },
       [ZONES_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       [`${ZONES_SOURCE}-points`]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
@@ -48,7 +64,10 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': opts.theme.base.background } },
       ...provinceLayers(opts.theme),
-      ...zoneLayers(ZONES_SOURCE, opts.theme.zones, opts.lang),
+      ...base,
+      ...zones.filter((l) => !ZONE_LABEL_LAYERS.has(l.id)),
+      ...baseLabels,
+      ...zones.filter((l) => ZONE_LABEL_LAYERS.has(l.id)),
     ],
   };
 }

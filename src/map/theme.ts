@@ -3,6 +3,7 @@
  * palette; each stage also has a pattern and an outline style so stages read in greyscale.
  */
 import type { Kind, Stage } from '../domain/zone.ts';
+import type { BasemapTheme } from './basemap_layers.ts';
 
 /** How a stage is drawn besides its colour: fill pattern and outline dash. */
 export interface StageCue {
@@ -36,7 +37,9 @@ export interface FallbackBaseTheme {
 
 export interface Theme {
   zones: ZoneTheme;
+  /** Drawn while the embedded basemap is missing (or under it, as a safety net). */
   base: FallbackBaseTheme;
+  basemap: BasemapTheme;
 }
 
 /** The default light theme. */
@@ -74,5 +77,21 @@ export const THEME: Theme = {
     land: '#F3F1EC',
     provinceLine: '#7A7F8A',
     provinceLabel: '#5E6470',
+  },
+  basemap: {
+    background: '#D6E6EE',
+    land: '#F4F2ED',
+    water: '#C6DCE8',
+    waterLine: '#9DBFD1',
+    river: '#B5D2E2',
+    boundary: '#8C8398',
+    boundaryCasing: '#FFFFFF',
+    road: '#FFFFFF',
+    roadCasing: '#B9AFA0',
+    roadText: '#6B625A',
+    townText: '#3B4350',
+    townHalo: '#FFFFFF',
+    placeText: '#4F6B85',
+    provinceText: '#8A8296',
   },
 };

@@ -2,7 +2,7 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
 /** Bounds of the former province (Natural Earth outline, Côn Đảo excluded), west-south-east-north. */
-export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[105.55, 9.19], [106.32, 9.95]];
+export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[105.56, 9.25], [106.3, 9.92]];
 
 /** How far a user may pan: the province and its neighbours. */
 export const MAX_BOUNDS: LngLatBoundsLike = [[104.6, 8.5], [107.3, 10.7]];

@@ -137,12 +137,13 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       paint: {
         'circle-color': stageMatch(theme.stage, '#888888'),
         'circle-radius': ['interpolate', ['linear'], ['zoom'],
-          7, ['match', ['get', 'kind'], 'cluster', 3.5, 5],
-          11, ['match', ['get', 'kind'], 'cluster', 5, 7]],
+          7, ['match', ['get', 'kind'], 'cluster', 3.5, 4.5],
+          11, ['match', ['get', 'kind'], 'cluster', 5, 6]],
         'circle-stroke-color': ['case', selected, theme.selection, stageMatch(theme.stageStroke, '#444444')],
         'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
-        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 10.5, 1, 11.5, 0],
-        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 10.5, 1, 11.5, 0],
+        // Markers keep small features findable at province zoom, then fade as the shapes grow.
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, ['match', ['get', 'kind'], 'cluster', 1, 0.9], 10.5, ['match', ['get', 'kind'], 'cluster', 1, 0], 11.5, 0],
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 1, 10.5, ['match', ['get', 'kind'], 'cluster', 1, 0], 11.5, 0],
       },
     },
     {

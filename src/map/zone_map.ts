@@ -12,6 +12,7 @@ import {
   type FilterSpecification,
   type MapGeoJSONFeature,
   type GeoJSONSource,
+  type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -20,6 +21,7 @@ import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } fro
 import { fontFaces } from './fonts.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
 import { makePattern } from './patterns.ts';
+import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
 import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
 import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
@@ -33,6 +35,8 @@ export interface ZoneMapOptions {
   container: HTMLElement;
   lang: Lang;
   attribution: string[];
+  /** Absolute URL of the embedded PMTiles basemap. */
+  basemapUrl: string | null;
   /** Called with a feature id when the user clicks a zone, or null on empty map. */
   onSelect: (id: string | null) => void;
   /** Called with a short, user-facing problem (a missing tile, a failed font). */
@@ -60,9 +64,10 @@ export class ZoneMapController {
 
   constructor(private readonly opts: ZoneMapOptions) {
     this.theme = opts.theme ?? THEME;
+    registerPmtilesProtocol();
     this.map = new MapLibreMap({
       container: opts.container,
-      style: buildStyle({ theme: this.theme, lang: opts.lang, fontFaces: fontFaces(), province: null }),
+      style: buildStyle({ theme: this.theme, lang: opts.lang, fontFaces: fontFaces(), province: null, basemapUrl: opts.basemapUrl }),
       bounds: PROVINCE_BOUNDS,
       fitBoundsOptions: { padding: 24 },
       maxBounds: MAX_BOUNDS,
@@ -87,6 +92,8 @@ export class ZoneMapController {
   }
 
   private onLoad(): void {
+    // The compact attribution opens expanded; start it folded so it never covers the map.
+    this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     for (const stage of STAGES) {
       const cue = this.theme.zones.stageCue[stage];
       const img = makePattern(cue.pattern, this.theme.zones.stageStroke[stage], 8 * window.devicePixelRatio);
@@ -197,11 +204,11 @@ export class ZoneMapController {
   }
 
   /** Moves the camera to a feature, fitting its bounds. */
-  flyTo(id: string, opts: { animate?: boolean; padding?: number } = {}): void {
+  flyTo(id: string, opts: { animate?: boolean; padding?: number | PaddingOptions } = {}): void {
     const f = this.zones.find((z) => z.properties.id === id);
     if (!f) return;
     const b = bboxOf(f);
-    this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 14, animate: opts.animate ?? true, duration: 900 });
+    this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 });
   }
 
   /** Fits the whole former province. */

@@ -5,7 +5,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
-import { areaTurfSquareMetres } from '../domain/area.ts';
+import { areaTurfSquareMetres } from '../domain/area_turf.ts';
 
 /** Per-stage figures for the legend. */
 export interface StageTotals {
@@ -14,6 +14,7 @@ export interface StageTotals {
   officialHa: number;
   /** How many features of the stage have no official area. */
   withoutOfficial: number;
+  /** Computed area of the same features as `officialHa`, so the two compare like for like. */
   computedHa: number;
 }
 
@@ -68,8 +69,11 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
       if (z.properties.kind === 'economic-zone' || !visibleKinds.value.has(z.properties.kind)) continue;
       const t = out[z.properties.stage];
       t.count += 1;
-      if (z.properties.official_area_ha === null) t.withoutOfficial += 1;
-      else t.officialHa += z.properties.official_area_ha;
+      if (z.properties.official_area_ha === null) {
+        t.withoutOfficial += 1;
+        continue;
+      }
+      t.officialHa += z.properties.official_area_ha;
       t.computedHa += computedHa.value.get(z.properties.id) ?? 0;
     }
     return out;

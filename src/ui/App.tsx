@@ -12,6 +12,12 @@ import { Notices } from './Notices.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { ZonePanel } from './ZonePanel.tsx';
 
+/** Keeps a flown-to feature clear of the details panel, which covers the map's right side on desktop. */
+function cameraPadding(): { top: number; right: number; bottom: number; left: number } {
+  const desktop = !window.matchMedia('(max-width: 760px)').matches;
+  return desktop ? { top: 120, right: 530, bottom: 120, left: 120 } : { top: 60, right: 60, bottom: 60, left: 60 };
+}
+
 /** The whole app: header, sidebar (legend, list), map and the details panel. */
 export function App({ state }: { state: AppState }) {
   const lang = state.lang.value;
@@ -37,7 +43,7 @@ export function App({ state }: { state: AppState }) {
   const choose = (id: string, from: HTMLElement) => {
     origin.current = from;
     selectZone(state, id);
-    ctrl.current?.flyTo(id);
+    ctrl.current?.flyTo(id, { padding: cameraPadding() });
   };
   const mapSelect = (id: string | null) => {
     origin.current = ctrl.current?.map.getCanvas() ?? null;
@@ -72,15 +78,15 @@ export function App({ state }: { state: AppState }) {
       <main class="app-main">
         <div class="map-wrap">
           <MapView state={state} province={province} onController={(c) => (ctrl.current = c)} onMapSelect={mapSelect} />
-          <Legend state={state} />
           <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
             {t(lang, 'fitProvince')}
           </button>
-          <ZonePanel state={state} onClose={close} />
         </div>
         <div class="sidebar">
+          <Legend state={state} />
           <ZoneList state={state} onChoose={choose} />
         </div>
+        <ZonePanel state={state} onClose={close} />
       </main>
       <Notices state={state} />
     </div>

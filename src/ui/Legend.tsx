@@ -49,9 +49,19 @@ export function Legend({ state }: { state: AppState }) {
                   <span class="legend-label">{STAGE_LABEL[lang][s]}</span>
                   <span class="legend-count" data-count>{tot.count}</span>
                   <span class="legend-ha">
-                    <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>
-                    {' · '}
-                    <span title={t(lang, 'legendComputed')}>{formatHa(tot.computedHa, lang, 0)}</span>
+                    {tot.count > tot.withoutOfficial && (
+                      <>
+                        <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>
+                        {' · '}
+                        <span title={t(lang, 'legendComputed')}>{formatHa(tot.computedHa, lang, 0)}</span>
+                      </>
+                    )}
+                    {tot.withoutOfficial > 0 && (
+                      <span class="legend-noarea">
+                        {tot.count > tot.withoutOfficial ? ' · ' : ''}
+                        {t(lang, 'summaryNoArea', { n: tot.withoutOfficial })}
+                      </span>
+                    )}
                   </span>
                 </button>
               </li>
@@ -59,7 +69,7 @@ export function Legend({ state }: { state: AppState }) {
           })}
         </ul>
         <p class="legend-key">
-          {t(lang, 'legendOfficial')} / {t(lang, 'legendComputed')} (ha). {t(lang, 'legendPatternNote')}
+          {t(lang, 'legendAreaKey')} {t(lang, 'legendPatternNote')}
         </p>
         <h3 class="legend-sub">{t(lang, 'legendKinds')}</h3>
         <ul class="legend-kinds">

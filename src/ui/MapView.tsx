@@ -5,12 +5,11 @@ import { ZoneMapController } from '../map/zone_map.ts';
 import { addNotice, type AppState } from '../state/app_state.ts';
 import { t } from './i18n.ts';
 
-/** Credits shown in the map's attribution control. */
-export const ATTRIBUTION = [
-  'Zones: own compilation from public sources (CC BY 4.0)',
-  'Province outline: Natural Earth (public domain)',
-  'Font: Noto Sans (SIL OFL)',
-];
+/** Credits for our own data; the basemap source adds its own (GSHHG, Natural Earth, GeoNames, fonts). */
+export const ATTRIBUTION = ['Zones & clusters: own compilation from cited public sources (CC BY 4.0)'];
+
+/** The embedded basemap archive, shipped in public/ and served from this origin. */
+const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
 
 interface Props {
   state: AppState;
@@ -36,6 +35,7 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
         container: el.current,
         lang: state.lang.peek(),
         attribution: ATTRIBUTION,
+        basemapUrl: BASEMAP_URL,
         onSelect: (id) => onSelect.current(id),
         onProblem: (msg) => addNotice(state, t(state.lang.peek(), 'noticeMapProblem', { msg })),
       });

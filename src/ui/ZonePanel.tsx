@@ -57,6 +57,7 @@ function AreaBlock({ zone, computedHa, lang }: { zone: ZoneFeature; computedHa: 
         <Row label={t(lang, 'panelComputedArea')}>
           <strong data-testid="computed-area">{formatHa(computedHa, lang)}</strong>
           <span class="muted">{t(lang, 'panelComputedMethod')}</span>
+          {official === null && <span class="placeholder-note">{t(lang, 'panelPlaceholderArea')}</span>}
         </Row>
         {diffHa !== null && official !== null && official > 0 && (
           <Row label={t(lang, 'panelDifference')}>
@@ -129,15 +130,18 @@ export function ZonePanel({ state, onClose }: Props) {
           <strong>
             {QUALITY_LABEL[lang][p.geometry_quality]}: {t(lang, p.geometry_quality === 'described' ? 'warnDescribed' : 'warnIndicative')}
           </strong>
-          <span>{tx(p.geometry_note, lang)}</span>
+          <details>
+            <summary>{t(lang, 'panelHowDrawn')}</summary>
+            <p>{tx(p.geometry_note, lang)}</p>
+          </details>
         </div>
 
         <section class="panel-section" aria-labelledby="panel-stage">
           <h3 id="panel-stage">{t(lang, 'panelStage')}</h3>
-          <p>
-            <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />{' '}
+          <p class="stage-line">
+            <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
             <span class="muted">
-              {t(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
+              · {t(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
             </span>
           </p>
           <p>{tx(p.stage_note, lang)}</p>

@@ -3,9 +3,6 @@
  * with software WebGL. Each test gets a fresh context; console errors and every request are recorded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -20,7 +17,8 @@ let browser: Browser | undefined;
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'zones-e2e-'))}`],
+    // Playwright gives every launch a fresh, empty profile (it refuses --user-data-dir).
+    args: CHROMIUM_ARGS,
   });
   return browser;
 }
