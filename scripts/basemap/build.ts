@@ -6,14 +6,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { difference } from 'polyclip-ts';
 import { BASEMAP_ATTRIBUTION } from '../../src/map/basemap_layers.ts';
 import { provinceBoundaries } from './boundaries.ts';
-import { FRAME, MAX_ZOOM, MIN_ZOOM, PATHS } from './config.ts';
+import { CONTEXT_FRAME, DETAIL_MIN_ZOOM, FRAME, MAX_ZOOM, MIN_ZOOM, PATHS } from './config.ts';
 import { buildPlaces, type ResearchPlace } from './places.ts';
 import { buildRoads } from './roads.ts';
-import type { MultiPolygonCoords } from './shoreline.ts';
+import { clipLineToPolygons } from './clip.ts';
+import type { Frame, MultiPolygonCoords, Position } from './shoreline.ts';
 import { stableStringify } from './stable_json.ts';
 import { buildArchive, type TileLayer } from './tiles.ts';
 
@@ -37,33 +38,53 @@ function tileRoads(roads: FeatureCollection): FeatureCollection {
   }));
 }
 
-function main(): void {
-  const landFc = readJson(PATHS.land) as FeatureCollection;
-  const first = landFc.features[0];
-  if (!first || first.geometry.type !== 'MultiPolygon') throw new Error(`${PATHS.land} must hold one MultiPolygon`);
+/** A frame's land and water polygons from a cached GSHHG file. */
+function landAndWater(path: string, frame: Frame): { land: MultiPolygonCoords; landGeometry: Geometry; water: MultiPolygonCoords } {
+  const first = (readJson(path) as FeatureCollection).features[0];
+  if (!first || first.geometry.type !== 'MultiPolygon') throw new Error(`${path} must hold one MultiPolygon`);
   const land = first.geometry.coordinates as MultiPolygonCoords;
-  const [w, s, e, n] = FRAME;
-  const water = difference([[[w, s], [e, s], [e, n], [w, n], [w, s]]], land);
-  const { places, roads } = geodata();
-  const layers: TileLayer[] = [
-    { id: 'water', description: 'Sea, estuary, river-lakes and lakes (GSHHG full; everything in the frame not land)',
-      fields: { kind: 'String' }, data: fc([{ type: 'Feature', properties: { kind: 'water' }, geometry: { type: 'MultiPolygon', coordinates: water } }]) },
-    { id: 'land', description: 'Land incl. islands (GSHHG full resolution)', fields: { kind: 'String' },
-      data: fc([{ type: 'Feature', properties: { kind: 'land' }, geometry: first.geometry }]) },
+  const [w, s, e, n] = frame;
+  return { land, landGeometry: first.geometry, water: difference([[[w, s], [e, s], [e, n], [w, n], [w, s]]], land) };
+}
+
+/** WDBII national borders clipped to land (GSHHG's file also carries maritime lines around Phú Quốc). */
+function countryBorders(lines: Feature[], land: MultiPolygonCoords): Feature[] {
+  return lines
+    .filter((f) => f.properties?.kind === 'country' && f.geometry.type === 'LineString')
+    .flatMap((f) => clipLineToPolygons((f.geometry as LineString).coordinates as Position[], land))
+    .map((coordinates) => ({ type: 'Feature', properties: { kind: 'country' }, geometry: { type: 'LineString', coordinates } }));
+}
+
+/** The six source layers over one frame. `lines` holds WDBII rivers and, for the context, national borders. */
+function layersFor(frame: Frame, landPath: string, linesPath: string, geo: { places: FeatureCollection; roads: FeatureCollection }): TileLayer[] {
+  const { land, landGeometry, water } = landAndWater(landPath, frame);
+  const lines = (readJson(linesPath) as FeatureCollection).features;
+  const feature = (properties: object, geometry: unknown): unknown => ({ type: 'Feature', properties, geometry });
+  return [
+    { id: 'water', description: 'Sea, estuary, river-lakes and lakes (GSHHG; everything in the frame not land)',
+      fields: { kind: 'String' }, data: fc([feature({ kind: 'water' }, { type: 'MultiPolygon', coordinates: water })]) },
+    { id: 'land', description: 'Land incl. islands (GSHHG)', fields: { kind: 'String' }, data: fc([feature({ kind: 'land' }, landGeometry)]) },
     { id: 'river', description: 'WDBII rivers and canals; rank 1 largest', fields: { kind: 'String', rank: 'Number', level: 'Number' },
-      data: readJson(PATHS.rivers) as FeatureCollection },
-    { id: 'boundary', description: 'Former (before 1 July 2025) provincial boundaries, Natural Earth, clipped to land',
+      data: fc(lines.filter((f) => f.properties?.kind !== 'country')) },
+    { id: 'boundary', description: 'Former (before 1 July 2025) provincial boundaries (Natural Earth, clipped to land); national borders (WDBII)',
       fields: { kind: 'String', former: 'Boolean', left: 'String', right: 'String', soc_trang: 'Boolean' },
-      data: fc(provinceBoundaries(FRAME, land)) },
+      data: fc([...provinceBoundaries(frame, land), ...countryBorders(lines, land)]) },
     { id: 'road', description: 'Schematic main roads through sourced waypoints (geodata/roads.geojson)',
       fields: { id: 'String', ref: 'String', name: 'String', name_en: 'String', kind: 'String', status: 'String', schematic: 'Boolean' },
-      data: tileRoads(roads) },
+      data: tileRoads(geo.roads) },
     { id: 'place', description: 'Cities, towns, ports, bridges, former provinces; rank 1 most important',
       fields: { id: 'String', name: 'String', name_en: 'String', kind: 'String', rank: 'Number', source: 'String', current: 'String', current_en: 'String' },
-      data: places },
+      data: geo.places },
   ];
-  const bytes = buildArchive(layers, {
-    frame: FRAME, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, center: [105.95, 9.6, 9],
+}
+
+function main(): void {
+  const geo = geodata();
+  const bytes = buildArchive([
+    { frame: CONTEXT_FRAME, minZoom: MIN_ZOOM, maxZoom: DETAIL_MIN_ZOOM - 1, layers: layersFor(CONTEXT_FRAME, PATHS.contextLand, PATHS.contextLines, geo) },
+    { frame: FRAME, minZoom: DETAIL_MIN_ZOOM, maxZoom: MAX_ZOOM, layers: layersFor(FRAME, PATHS.land, PATHS.rivers, geo) },
+  ], {
+    bounds: CONTEXT_FRAME, center: [105.95, 9.6, 9],
     name: 'Sóc Trăng basemap', description: 'Offline basemap of former Sóc Trăng province (now part of Cần Thơ city) and surroundings',
     attribution: BASEMAP_ATTRIBUTION.join(' | '),
   });

@@ -57,6 +57,8 @@ const RESEARCH_LABELS: Readonly<Record<string, [string, PlaceProperties['kind'],
 
 /** Former provincial capitals in the frame (rank 2), plus GeoNames spellings that lost their diacritics. */
 const CAPITALS = new Set(['Bạc Liêu', 'Vĩnh Long', 'Trà Vinh', 'Vị Thanh', 'Bến Tre', 'Cà Mau', 'Rạch Giá', 'Long Xuyên', 'Cao Lãnh', 'Mỹ Tho']);
+/** Natural Earth puts Hồ Chí Minh City's label point on Cần Giờ, at the frame's edge; it would only mislead here. */
+const SKIPPED_PROVINCE_LABELS = new Set(['TP Hồ Chí Minh']);
 const GEONAMES_FIXES: Readonly<Record<string, string>> = { 'Sa Dec': 'Sa Đéc' };
 
 /** ASCII form for `name_en` (Vietnamese letters without diacritics). */
@@ -107,10 +109,11 @@ export function buildPlaces(frame: Frame, research: ResearchPlace[]): PlaceFeatu
   for (const { r, label, p } of researched) {
     const [name, kind, rank] = label;
     if (r.basis.startsWith('GUESS') && kind !== 'bridge' && features.some((f) => km(f.geometry.coordinates, p) < 3)) continue;
-    features.push(point({ id: r.id, name: name.normalize('NFC'), name_en: r.name_en.normalize('NFC'), kind, rank,
+    const nameEn = kind === 'port' || kind === 'bridge' ? r.name_en : asciiName(name);
+    features.push(point({ id: r.id, name: name.normalize('NFC'), name_en: nameEn.normalize('NFC'), kind, rank,
       source: `places-research.json (${r.confidence} confidence)` }, p));
   }
-  for (const l of provinceLabels(frame)) {
+  for (const l of provinceLabels(frame).filter((x) => !SKIPPED_PROVINCE_LABELS.has(x.name))) {
     features.push(point({ id: `province-${asciiName(l.name).toLowerCase().replace(/\W+/g, '-')}`, name: `${l.name} (cũ)`,
       name_en: `former ${l.name_en}`, kind: 'province', rank: 2, source: 'Natural Earth admin-1 label point',
       ...(l.current_vi ? { current: `nay thuộc ${l.current_vi}`, current_en: `now ${l.current_en}` } : {}) }, l.position));

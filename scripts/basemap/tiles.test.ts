@@ -3,7 +3,7 @@ import { PbfReader } from 'pbf';
 import { gunzipSync } from 'node:zlib';
 import { PMTiles, type Compression, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, tileRange, type ArchiveOptions, type TileLayer } from './tiles.ts';
+import { buildArchive, tileRange, type ArchiveOptions, type ArchivePart, type TileLayer } from './tiles.ts';
 
 class MemorySource implements Source {
   constructor(private readonly bytes: Uint8Array) {}
@@ -32,10 +32,11 @@ const layers = (): TileLayer[] => [
   ] } },
 ];
 
-const options: ArchiveOptions = {
-  frame: [105.3, 9.0, 106.6, 10.2], minZoom: 6, maxZoom: 9, center: [105.95, 9.6, 8],
-  name: 'test', description: 'synthetic', attribution: 'test data',
-};
+const options: ArchiveOptions = { bounds: [105.3, 9.0, 106.6, 10.2], center: [105.95, 9.6, 8], name: 'test', description: 'synthetic', attribution: 'test data' };
+const parts = (): ArchivePart[] => [
+  { frame: [105.3, 9.0, 106.6, 10.2], minZoom: 6, maxZoom: 7, layers: layers().slice(0, 1) },
+  { frame: [105.3, 9.0, 106.6, 10.2], minZoom: 8, maxZoom: 9, layers: layers() },
+];
 
 describe('tileRange', () => {
   it('covers the frame with the right tiles', () => {
@@ -46,14 +47,14 @@ describe('tileRange', () => {
 
 describe('buildArchive', () => {
   it('is deterministic: the same input gives the same bytes', () => {
-    const a = buildArchive(layers(), options);
-    const b = buildArchive(layers(), options);
+    const a = buildArchive(parts(), options);
+    const b = buildArchive(parts(), options);
     expect(a.length).toBeGreaterThan(127);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it('writes tiles the pmtiles reader finds, with the named layers and NFC names', async () => {
-    const p = new PMTiles(new MemorySource(buildArchive(layers(), options)), undefined, inflate);
+    const p = new PMTiles(new MemorySource(buildArchive(parts(), options)), undefined, inflate);
     const header = await p.getHeader();
     expect([header.minZoom, header.maxZoom, header.tileType, header.tileCompression]).toEqual([6, 9, 1, 2]);
     const meta = (await p.getMetadata()) as { vector_layers: { id: string }[]; attribution: string };
@@ -65,5 +66,7 @@ describe('buildArchive', () => {
     expect(Object.keys(vt.layers).sort()).toEqual(['land', 'place', 'river']);
     const name = vt.layers.place?.feature(0).properties.name;
     expect(name).toBe('Sóc Trăng'.normalize('NFC'));
+    const low = await p.getZxy(7, 101, 60);
+    expect(Object.keys(new VectorTile(new PbfReader(new Uint8Array((low as RangeResponse).data))).layers)).toEqual(['land']);
   });
 });

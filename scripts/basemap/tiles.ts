@@ -19,10 +19,17 @@ export interface TileLayer {
   data: FeatureCollection;
 }
 
-export interface ArchiveOptions {
+/** Layers cut for one zoom range over one frame (e.g. a wide context frame for low zooms). */
+export interface ArchivePart {
   frame: Frame;
   minZoom: number;
   maxZoom: number;
+  layers: TileLayer[];
+}
+
+/** Archive-wide metadata; `bounds` should hold every part's frame. */
+export interface ArchiveOptions {
+  bounds: Frame;
   center: [number, number, number];
   name: string;
   description: string;
@@ -40,9 +47,9 @@ export function tileRange(frame: Frame, z: number): { x0: number; x1: number; y0
   return { x0: tx(frame[0]), x1: tx(frame[2]), y0: ty(frame[3]), y1: ty(frame[1]) };
 }
 
-/** Builds every tile of the archive in memory (gzipped MVT). */
-export function buildTiles(layers: TileLayer[], o: ArchiveOptions): PmtilesTile[] {
-  const indexes = layers.map((l) => ({ id: l.id, index: new GeoJSONVT(l.data, { maxZoom: o.maxZoom, indexMaxZoom: 5, extent: EXTENT, buffer: 64, tolerance: 3 }) }));
+/** Builds every tile of one part in memory (gzipped MVT). */
+export function buildTiles(o: ArchivePart): PmtilesTile[] {
+  const indexes = o.layers.map((l) => ({ id: l.id, index: new GeoJSONVT(l.data, { maxZoom: o.maxZoom, indexMaxZoom: 5, extent: EXTENT, buffer: 64, tolerance: 3 }) }));
   const tiles: PmtilesTile[] = [];
   for (let z = o.minZoom; z <= o.maxZoom; z++) {
     const { x0, x1, y0, y1 } = tileRange(o.frame, z);
@@ -61,20 +68,24 @@ export function buildTiles(layers: TileLayer[], o: ArchiveOptions): PmtilesTile[
   return tiles;
 }
 
-/** Builds the PMTiles archive bytes for the given layers. */
-export function buildArchive(layers: TileLayer[], o: ArchiveOptions): Uint8Array {
-  const tiles = buildTiles(layers, o);
+/** Builds the PMTiles archive bytes; parts must not share a zoom. `vector_layers` lists each layer id once. */
+export function buildArchive(parts: ArchivePart[], o: ArchiveOptions): Uint8Array {
+  const tiles = parts.flatMap((part) => buildTiles(part));
+  const minZoom = Math.min(...parts.map((p) => p.minZoom));
+  const maxZoom = Math.max(...parts.map((p) => p.maxZoom));
+  const layers = new Map<string, TileLayer>();
+  for (const part of parts) for (const l of part.layers) if (!layers.has(l.id)) layers.set(l.id, l);
   const metadata = {
     name: o.name,
     description: o.description,
     attribution: o.attribution,
     type: 'baselayer',
     format: 'pbf',
-    minzoom: o.minZoom,
-    maxzoom: o.maxZoom,
-    bounds: o.frame,
+    minzoom: minZoom,
+    maxzoom: maxZoom,
+    bounds: o.bounds,
     center: o.center,
-    vector_layers: layers.map((l) => ({ id: l.id, description: l.description, fields: l.fields, minzoom: o.minZoom, maxzoom: o.maxZoom })),
+    vector_layers: [...layers.values()].map((l) => ({ id: l.id, description: l.description, fields: l.fields, minzoom: minZoom, maxzoom: maxZoom })),
   };
-  return writePmtiles(tiles, { tileType: 1, tileCompression: 2, bounds: o.frame, center: o.center, metadata });
+  return writePmtiles(tiles, { tileType: 1, tileCompression: 2, bounds: o.bounds, center: o.center, metadata });
 }
