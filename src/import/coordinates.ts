@@ -1,0 +1,112 @@
+/**
+ * Reading untrusted polygon coordinates into clean 2D rings: structure checked, every number
+ * finite, Z dropped, rings closed, repeated consecutive positions removed, rings with fewer than
+ * three distinct positions dropped. The structure is fixed (polygon → rings → positions), so no
+ * recursion on file-controlled depth.
+ */
+import type { MessageLog } from './messages.ts';
+
+/** A closed ring of [x, y] positions (first === last). */
+export type Ring = [number, number][];
+/** A polygon: exterior ring first, then holes. */
+export type Part = Ring[];
+
+/** What happened while reading one feature's polygons. */
+export interface ReadParts {
+  parts: Part[];
+  hadZ: boolean;
+  /** A ring was closed or a ring/part dropped. */
+  repaired: boolean;
+  vertexCount: number;
+}
+
+type Fail = { code: 'geometry-invalid'; path: string } | { code: 'coordinate-not-number'; path: string; value: string } |
+  { code: 'coordinate-not-finite'; path: string };
+
+function valueText(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.slice(0, 20));
+  if (v === undefined) return 'undefined';
+  return (JSON.stringify(v) ?? String(v)).slice(0, 20);
+}
+
+/** Reads one ring; returns the open list of positions or a failure. */
+function readRing(raw: unknown, path: string, state: { hadZ: boolean }): [number, number][] | Fail {
+  if (!Array.isArray(raw)) return { code: 'geometry-invalid', path };
+  const out: [number, number][] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const p: unknown = raw[i];
+    const at = `${path}[${i}]`;
+    if (!Array.isArray(p) || p.length < 2) return { code: 'geometry-invalid', path: at };
+    for (let k = 0; k < p.length && k < 3; k++) {
+      const v: unknown = p[k];
+      if (typeof v !== 'number') {
+        if (k === 2 && v === null) continue;
+        return { code: 'coordinate-not-number', path: `${at}[${k}]`, value: valueText(v) };
+      }
+      if (!Number.isFinite(v)) return { code: 'coordinate-not-finite', path: `${at}[${k}]` };
+    }
+    // A Z of 0 (KML writes "lon,lat,0") carries nothing; only real heights are worth a note.
+    if (typeof p[2] === 'number' && p[2] !== 0) state.hadZ = true;
+    out.push([p[0] as number, p[1] as number]);
+  }
+  return out;
+}
+
+function samePoint(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
+/**
+ * Reads the raw coordinate arrays of a feature's polygons (part numbers in messages are 1-based).
+ * Returns null if the feature is rejected (malformed, non-numeric or no usable exterior ring).
+ */
+export function readParts(rawPolygons: unknown[], label: string, log: MessageLog, maxVertices: number): ReadParts | null {
+  const state = { hadZ: false };
+  let repaired = false;
+  let vertexCount = 0;
+  const parts: Part[] = [];
+  for (let p = 0; p < rawPolygons.length; p++) {
+    const rawRings = rawPolygons[p];
+    const partNo = p + 1;
+    if (!Array.isArray(rawRings) || rawRings.length === 0) {
+      log.add('geometry-invalid', label, 'rejected', { path: rawPolygons.length > 1 ? `coordinates[${p}]` : 'coordinates' });
+      return null;
+    }
+    const rings: Ring[] = [];
+    for (let r = 0; r < rawRings.length; r++) {
+      const read = readRing(rawRings[r], rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`, state);
+      if (!Array.isArray(read)) {
+        const { code, ...params } = read;
+        log.add(code, label, 'rejected', params);
+        return null;
+      }
+      vertexCount += read.length;
+      if (vertexCount > maxVertices) {
+        log.add('feature-too-many-vertices', label, 'rejected', { count: vertexCount, limit: maxVertices });
+        return null;
+      }
+      if (read.length > 1 && !samePoint(read[0], read[read.length - 1])) {
+        log.add('ring-unclosed', label, 'closed', { ring: r + 1, part: partNo });
+        repaired = true;
+      } else if (read.length > 1) read.pop();
+      const ring = read.filter((q, i) => i === 0 || !samePoint(q, read[i - 1]));
+      while (ring.length > 1 && samePoint(ring[0], ring[ring.length - 1])) ring.pop();
+      if (ring.length < 3) {
+        repaired = true;
+        if (r === 0) {
+          log.add('shell-too-few-positions', label, rawPolygons.length > 1 ? 'dropped-part' : 'rejected',
+            { part: partNo, count: ring.length });
+          break;
+        }
+        log.add('hole-too-few-positions', label, 'dropped-hole', { ring: r + 1, part: partNo, count: ring.length });
+        continue;
+      }
+      const first = ring[0];
+      if (first) ring.push([first[0], first[1]]);
+      rings.push(ring);
+    }
+    if (rings.length > 0) parts.push(rings);
+  }
+  if (parts.length === 0) return null;
+  return { parts, hadZ: state.hadZ, repaired, vertexCount };
+}

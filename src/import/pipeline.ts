@@ -1,0 +1,151 @@
+/**
+ * The import pipeline, pure (runs in node tests and in the import worker): bytes of a GeoJSON,
+ * KML, KMZ or zipped Shapefile → valid WGS84 polygons with RFC 7946 winding, plus one message per
+ * problem saying what was done. Never throws for bad input; limits are in `limits.ts`.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+import { readParts, type Part, type ReadParts } from './coordinates.ts';
+import { decideCrs, inVietnam, type CrsDecision } from './crs.ts';
+import { extractPolygons } from './geometry_extract.ts';
+import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE } from './limits.ts';
+import { featureLabel, MessageLog } from './messages.ts';
+import { nameOf, plainProperties } from './properties.ts';
+import type { RawFeature } from './raw_feature.ts';
+import { readInput } from './read_input.ts';
+import { checkParts } from './rings.ts';
+import type { Detected, ImportedFeature, ImportOptions, ImportResult, ImportStage, JsonValue } from './types.ts';
+
+export { MAX_IMPORT_BYTES } from './limits.ts';
+
+/** A feature that passed reading, waiting for the coordinate-system decision. */
+interface Candidate {
+  index: number;
+  label: string;
+  name: string | null;
+  props: { [key: string]: JsonValue };
+  read: ReadParts;
+  droppedParts: boolean;
+}
+
+type Progress = (fraction: number, stage: ImportStage) => void;
+
+/** Progress callback that reports a loop of `n` steps between two fractions about every 2 %. */
+function loopProgress(progress: Progress, n: number, from: number, to: number): (i: number) => void {
+  const every = Math.max(1, Math.floor(n / 50));
+  return (i) => {
+    if (i % every === 0) progress(from + ((to - from) * i) / n, 'validate');
+  };
+}
+
+function bboxCentre(parts: Part[]): [number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of parts.flatMap((p) => p[0] ?? [])) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [(w + e) / 2, (s + n) / 2];
+}
+
+function readCandidates(raw: RawFeature[], log: MessageLog, tick: (i: number) => void): Candidate[] {
+  const out: Candidate[] = [];
+  raw.forEach((f, i) => {
+    tick(i);
+    const props = plainProperties(f.properties);
+    const name = nameOf(props);
+    const label = featureLabel(i + 1, name);
+    const extracted = extractPolygons(f.geometry, label, log);
+    const read = extracted && readParts(extracted.polygons, label, log, MAX_VERTICES_PER_FEATURE);
+    if (extracted && read) out.push({ index: i + 1, label, name, props, read, droppedParts: extracted.droppedParts });
+  });
+  return out;
+}
+
+/** Transforms, range-checks and validates one candidate; null (logged) if rejected. */
+function finish(c: Candidate, decision: CrsDecision, log: MessageLog): { geometry: Polygon | MultiPolygon; rewound: boolean; repaired: boolean } | null {
+  const { transform } = decision;
+  for (const ring of c.read.parts.flat()) {
+    for (let k = 0; k < ring.length; k++) {
+      const p = ring[k] ?? [NaN, NaN];
+      const q = transform ? transform(p[0], p[1]) : p;
+      if (!(Math.abs(q[0]) <= 180 && Math.abs(q[1]) <= 90)) {
+        log.add('coordinates-out-of-range', c.label, 'rejected', { lon: q[0], lat: q[1] });
+        return null;
+      }
+      ring[k] = q;
+    }
+  }
+  const checked = checkParts(c.read.parts, c.label, log);
+  if (!checked) return null;
+  const [lon, lat] = bboxCentre(checked.parts);
+  if (!inVietnam(lon, lat)) {
+    log.add('outside-vietnam', c.label, 'kept', { lon: Math.round(lon * 1e4) / 1e4, lat: Math.round(lat * 1e4) / 1e4 });
+  }
+  const geometry: Polygon | MultiPolygon = checked.parts.length === 1
+    ? { type: 'Polygon', coordinates: checked.parts[0] ?? [] }
+    : { type: 'MultiPolygon', coordinates: checked.parts };
+  return { geometry, rewound: checked.rewound, repaired: checked.repaired || c.read.repaired || c.droppedParts };
+}
+
+/**
+ * Imports one file's bytes. `fileName` only breaks ties between formats (content decides first).
+ * With `opts.swapLatLon` or `opts.sourceCrs` the matching fix is applied to every position.
+ */
+export async function importBytes(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const progress: Progress = opts.onProgress ?? (() => undefined);
+  const log = new MessageLog();
+  const refused = (format: Detected['format'], inputFeatures = 0): ImportResult => ({
+    features: [], messages: log.finish(), detected: { format, crs: 'unknown' }, offers: [],
+    stats: { inputFeatures, kept: 0, skipped: inputFeatures, repaired: 0 },
+  });
+  progress(0, 'read');
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    log.add('file-too-large', null, 'refused',
+      { sizeMb: Math.round((bytes.length / 1048576) * 10) / 10, limitMb: MAX_IMPORT_BYTES / 1048576 });
+    return refused('unknown');
+  }
+  if (bytes.length === 0) {
+    log.add('empty-file', null, 'refused');
+    return refused('unknown');
+  }
+  progress(0.05, 'parse');
+  const { format, input } = readInput(bytes, fileName, log);
+  if (!input) return refused(format);
+  const n = input.features.length;
+  if (n === 0) {
+    log.add('no-features', null, 'none');
+    return refused(format);
+  }
+  progress(0.3, 'validate');
+  const candidates = readCandidates(input.features, log, loopProgress(progress, n, 0.3, 0.6));
+  const decision = decideCrs(candidates.map((c) => bboxCentre(c.read.parts)), input.declared, opts, log);
+  const zCount = candidates.filter((c) => c.read.hadZ).length;
+  if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });
+  const features: ImportedFeature[] = [];
+  let rewound = 0;
+  let repaired = 0;
+  if (!decision.holdBack) {
+    const tick = loopProgress(progress, candidates.length, 0.6, 0.99);
+    candidates.forEach((c, i) => {
+      tick(i);
+      const done = finish(c, decision, log);
+      if (!done) return;
+      if (done.rewound) rewound++;
+      if (done.repaired) repaired++;
+      features.push({
+        type: 'Feature', id: `import-${features.length + 1}`, geometry: done.geometry,
+        properties: { ...c.props, name: c.name ?? `#${c.index}` },
+      });
+    });
+  }
+  if (rewound > 0) log.add('winding-fixed', null, 'rewound', { count: rewound });
+  if (features.length === 0 && !decision.holdBack) log.add('no-polygons', null, 'none');
+  const stats = { inputFeatures: n, kept: features.length, skipped: n - features.length, repaired };
+  log.add('summary', null, 'none', { input: n, kept: stats.kept, skipped: stats.skipped, repaired });
+  progress(1, 'done');
+  const detected: Detected = { format, crs: decision.crs };
+  if (decision.metresHint) detected.metresHint = decision.metresHint;
+  if (input.convertedFrom && decision.crs === 'wgs84') Object.assign(detected, { crs: 'metres', metresHint: input.convertedFrom });
+  return { features, messages: log.finish(), detected, offers: decision.offers, stats };
+}
