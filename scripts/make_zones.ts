@@ -48,7 +48,7 @@ function draw(r: ZoneRecord): { geometry: Polygon | MultiPolygon; note: Bilingua
   const shape = r.shape;
   if (shape.kind === 'belt') {
     const belt = placeBelt(shape, target, outline);
-    return { geometry: belt.geometry, note: joinNotes([r.geometry_note, beltSentence(belt.depth_m, shape.seaward_km, r.footprint_ha)]) };
+    return { geometry: belt.geometry, note: joinNotes([r.geometry_note, beltSentence(shape.spine, belt.depth_m, shape.seaward_km, r.footprint_ha)]) };
   }
   if (shape.kind === 'adjoin') {
     const parent = blocks.get(shape.parent);

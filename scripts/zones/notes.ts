@@ -54,12 +54,16 @@ export function adjoinSentence(parent: Bilingual, side_bearing: number, gap_m: n
 }
 
 /** Sentence for the coastal belt. */
-export function beltSentence(depth_m: number, seaward_km: number, ha: number): Bilingual {
+export function beltSentence(spine: [number, number][], depth_m: number, seaward_km: number, ha: number): Bilingual {
   const d = num(depth_m / 1000, 1);
   const a = num(ha, 0);
+  const [x0, y0] = spine[0] ?? [0, 0];
+  const [x1, y1] = spine[spine.length - 1] ?? [0, 0];
+  const from = { lon: num(x0, 2), lat: num(y0, 2) };
+  const to = { lon: num(x1, 2), lat: num(y1, 2) };
   return {
-    vi: `Vẽ bằng scripts/make_zones.ts: một dải bám theo đường vẽ tay dọc bờ biển (từ khoảng 106,23° Đ, 9,53° B tới 105,93° Đ, 9,26° B), kéo ra biển ${seaward_km} km rồi cắt theo đường ranh giới tỉnh; bề sâu vào đất liền (${d.vi} km) tìm bằng phép chia đôi để diện tích tính được bằng ${a.vi} ha (diện tích chính thức).`,
-    en: `Drawn by scripts/make_zones.ts as a band along a hand-drawn line following the coast (from about 106.23° E, 9.53° N to 105.93° E, 9.26° N), reaching ${seaward_km} km out to sea and then clipped to the province outline; its inland depth (${d.en} km) was found by bisection so that its computed area equals ${a.en} ha (the official area).`,
+    vi: `Vẽ bằng scripts/make_zones.ts: một dải bám theo đường vẽ tay dọc bờ biển (từ khoảng ${from.lon.vi}° Đ, ${from.lat.vi}° B tới ${to.lon.vi}° Đ, ${to.lat.vi}° B), kéo ra biển ${seaward_km} km rồi cắt theo đường ranh giới tỉnh; bề sâu vào đất liền (${d.vi} km) tìm bằng phép chia đôi để diện tích tính được bằng ${a.vi} ha (diện tích chính thức).`,
+    en: `Drawn by scripts/make_zones.ts as a band along a hand-drawn line following the coast (from about ${from.lon.en}° E, ${from.lat.en}° N to ${to.lon.en}° E, ${to.lat.en}° N), reaching ${seaward_km} km out to sea and then clipped to the province outline; its inland depth (${d.en} km) was found by bisection so that its computed area equals ${a.en} ha (the official area).`,
   };
 }
 
