@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { PMTiles, type Compression, type RangeResponse, type Source } from 'pmtiles';
-import { FRAME, PATHS, PROVINCE_BBOX } from '../scripts/basemap/config.ts';
+import { CONTEXT_FRAME, DETAIL_MIN_ZOOM, FRAME, PATHS, PROVINCE_BBOX } from '../scripts/basemap/config.ts';
 import type { Frame } from '../scripts/basemap/shoreline.ts';
 import { tileRange } from '../scripts/basemap/tiles.ts';
 
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   console.log(`tiles: ${header.numAddressedTiles} addressed, ${header.numTileEntries} entries, ${header.numTileContents} distinct contents`);
   console.log('zoom  tiles  bytes read (tile by tile, shared contents counted each time)');
   for (let z = header.minZoom; z <= header.maxZoom; z++) {
-    const { tiles, bytes } = await tileBytes(FRAME, z);
+    const { tiles, bytes } = await tileBytes(z < DETAIL_MIN_ZOOM ? CONTEXT_FRAME : FRAME, z);
     console.log(`${String(z).padStart(4)}  ${String(tiles).padStart(5)}  ${String(bytes).padStart(12)}`);
   }
   const { zoom, view } = fitView(PROVINCE_BBOX, 1280, 800);

@@ -19,7 +19,7 @@ export const DETAIL_MIN_ZOOM = 9;
  * Wider region for z6–z8 (GSHHG high resolution, major rivers, national borders): exactly the two z6 tiles that
  * hold the frame, so zoomed-out views show the delta, the coast of Cambodia and the sea instead of an empty square.
  */
-export const CONTEXT_FRAME: Frame = [101.25, 5.615, 112.5, 11.178];
+export const CONTEXT_FRAME: Frame = [101.25, 5.616, 112.5, 11.178];
 /** Bounding box of the former province (without Côn Đảo), used by the bench for the opening view. */
 export const PROVINCE_BBOX: Frame = [105.55, 9.18, 106.35, 9.95];
 

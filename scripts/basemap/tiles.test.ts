@@ -42,6 +42,7 @@ describe('tileRange', () => {
   it('covers the frame with the right tiles', () => {
     expect(tileRange([105.3, 9.0, 106.6, 10.2], 6)).toEqual({ x0: 50, x1: 50, y0: 30, y1: 30 });
     expect(tileRange([105.3, 9.0, 106.6, 10.2], 9)).toEqual({ x0: 405, x1: 407, y0: 241, y1: 243 });
+    expect(tileRange([101.25, 5.616, 112.5, 11.178], 6)).toEqual({ x0: 50, x1: 51, y0: 30, y1: 30 });
   });
 });
 

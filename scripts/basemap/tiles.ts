@@ -36,7 +36,7 @@ export interface ArchiveOptions {
   attribution: string;
 }
 
-/** x/y range of the tiles covering the frame at zoom z (inclusive). */
+/** x/y range of the tiles covering the frame at zoom z (inclusive bounds of the range). */
 export function tileRange(frame: Frame, z: number): { x0: number; x1: number; y0: number; y1: number } {
   const n = 2 ** z;
   const tx = (lon: number): number => Math.min(n - 1, Math.floor(((lon + 180) / 360) * n));
@@ -44,7 +44,9 @@ export function tileRange(frame: Frame, z: number): { x0: number; x1: number; y0
     const r = (lat * Math.PI) / 180;
     return Math.min(n - 1, Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n));
   };
-  return { x0: tx(frame[0]), x1: tx(frame[2]), y0: ty(frame[3]), y1: ty(frame[1]) };
+  // East and south edges are exclusive, so a frame that ends on a tile edge does not pull in the next tile.
+  const eps = 1e-9;
+  return { x0: tx(frame[0]), x1: tx(frame[2] - eps), y0: ty(frame[3]), y1: ty(frame[1] + eps) };
 }
 
 /** Builds every tile of one part in memory (gzipped MVT). */
