@@ -5,6 +5,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Problem, ZoneFeature } from '../domain/zone.ts';
 import { parseZoneCollection } from '../domain/zone_parser.ts';
+import { parsePlan, type Plan } from '../domain/plan.ts';
 
 export interface LoadedZones {
   zones: ZoneFeature[];
@@ -40,5 +41,14 @@ export async function loadOutline(url: string): Promise<FeatureCollection<Geomet
     return null;
   } catch {
     return null;
+  }
+}
+
+/** Fetches and validates `plan.json`; null (and the reason) when it cannot be read. */
+export async function loadPlan(url: string): Promise<{ plan: Plan | null; failure: string | null }> {
+  try {
+    return { plan: parsePlan(await fetchJson(url)), failure: null };
+  } catch (err) {
+    return { plan: null, failure: err instanceof Error ? err.message : String(err) };
   }
 }

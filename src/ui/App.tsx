@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeatureCollection, Geometry } from 'geojson';
 import zonesUrl from '../../geodata/zones.geojson?url';
 import provinceUrl from '../../geodata/province.geojson?url';
+import planUrl from '../../geodata/plan.json?url';
+import type { Plan } from '../domain/plan.ts';
 import type { ZoneMapController } from '../map/zone_map.ts';
 import { addNotice, selectZone, setLang, type AppState } from '../state/app_state.ts';
-import { loadOutline, loadZones } from '../state/load_data.ts';
+import { loadOutline, loadPlan, loadZones } from '../state/load_data.ts';
 import { t } from './i18n.ts';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
+import { Summary } from './Summary.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { ZonePanel } from './ZonePanel.tsx';
 
@@ -24,6 +27,7 @@ export function App({ state }: { state: AppState }) {
   const ctrl = useRef<ZoneMapController | null>(null);
   const origin = useRef<HTMLElement | null>(null);
   const [province, setProvince] = useState<FeatureCollection<Geometry> | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
 
   useEffect(() => {
     void loadZones(zonesUrl).then((r) => {
@@ -33,6 +37,10 @@ export function App({ state }: { state: AppState }) {
       state.zones.value = r.zones;
     });
     void loadOutline(provinceUrl).then(setProvince);
+    void loadPlan(planUrl).then((r) => {
+      if (r.failure) addNotice(state, t(state.lang.peek(), 'noticePlanFailed'));
+      setPlan(r.plan);
+    });
   }, []);
 
   useEffect(() => {
@@ -84,6 +92,7 @@ export function App({ state }: { state: AppState }) {
         </div>
         <div class="sidebar">
           <Legend state={state} />
+          <Summary state={state} plan={plan} />
           <ZoneList state={state} onChoose={choose} />
         </div>
         <ZonePanel state={state} onClose={close} />

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { KINDS, STAGES } from '../domain/zone.ts';
 import { toggleKind, toggleStage, type AppState } from '../state/app_state.ts';
 import { formatHa } from '../domain/format.ts';
-import { KIND_LABEL, STAGE_LABEL, t } from './i18n.ts';
+import { KIND_LABEL, KIND_SHORT, STAGE_LABEL, t } from './i18n.ts';
 import { StageSwatch } from './StageSwatch.tsx';
 
 /**
@@ -68,11 +68,7 @@ export function Legend({ state }: { state: AppState }) {
             );
           })}
         </ul>
-        <p class="legend-key">
-          {t(lang, 'legendAreaKey')} {t(lang, 'legendPatternNote')}
-        </p>
-        <h3 class="legend-sub">{t(lang, 'legendKinds')}</h3>
-        <ul class="legend-kinds">
+        <ul class="legend-kinds" aria-label={t(lang, 'legendKinds')}>
           {KINDS.map((k) => {
             const on = state.visibleKinds.value.has(k);
             return (
@@ -82,16 +78,19 @@ export function Legend({ state }: { state: AppState }) {
                   class={`kind-chip kind-${k} ${on ? '' : 'off'}`}
                   aria-pressed={on}
                   data-kind={k}
+                  title={KIND_LABEL[lang][k]}
                   onClick={() => toggleKind(state, k)}
                 >
                   <span class={`kind-icon kind-icon-${k}`} aria-hidden="true" />
-                  {KIND_LABEL[lang][k]} <span class="legend-count">{counts[k]}</span>
+                  {KIND_SHORT[lang][k]} <span class="legend-count">{counts[k]}</span>
                 </button>
               </li>
             );
           })}
         </ul>
-        <p class="legend-key legend-quality">{t(lang, 'legendQualityNote')}</p>
+        <p class="legend-key">
+          {t(lang, 'legendAreaKey')} {t(lang, 'legendPatternNote')} <span class="legend-quality">{t(lang, 'legendQualityNote')}</span>
+        </p>
       </div>
     </section>
   );

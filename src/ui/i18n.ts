@@ -17,12 +17,12 @@ const vi = {
   legendComputed: 'tính từ bản đồ',
   legendNoOfficial: 'chưa công bố diện tích',
   legendPatternNote: 'Mỗi giai đoạn có màu, hoa văn và kiểu viền riêng.',
-  legendAreaKey: 'Diện tích: chính thức · tính từ bản đồ (chỉ các mục có số liệu chính thức; không gồm khu kinh tế).',
+  legendAreaKey: 'Diện tích: chính thức · tính từ bản đồ (các mục có số liệu chính thức, trừ khu kinh tế).',
   legendQualityNote: 'Ranh giới là ước tính (chưa đo đạc).',
   legendCollapse: 'Thu gọn chú giải',
   legendExpand: 'Mở chú giải',
   listTitle: 'Danh sách',
-  searchPlaceholder: 'Tìm tên, xã, huyện… (vd: tran de)',
+  searchPlaceholder: 'Tên, xã, huyện… (vd: tran de)',
   searchLabel: 'Tìm khu, cụm công nghiệp',
   searchClear: 'Xoá tìm kiếm',
   listEmpty: 'Không có kết quả. Thử từ khác hoặc bật lại các giai đoạn đã ẩn.',
@@ -63,6 +63,11 @@ const vi = {
   summaryZones: 'Khu công nghiệp',
   summaryClusters: 'Cụm công nghiệp',
   summaryUnnamed: '{n} cụm công nghiệp trong quy hoạch chưa được công bố tên, diện tích và vị trí nên không có trên bản đồ.',
+  summaryEz: 'Khu kinh tế',
+  summaryLine: 'Quy hoạch 2021–2030: {zones} KCN ({zonesHa}) và {clusters} CCN ({clustersHa}). Trên bản đồ: {mappedZones} mục KCN, {mappedClusters} CCN.',
+  summaryMore: 'Chi tiết, nguồn và chênh lệch số liệu',
+  summaryExpansion: 'Trên bản đồ, phần mở rộng KCN An Nghiệp là một mục riêng; quy hoạch tính nó chung với KCN An Nghiệp.',
+  noticePlanFailed: 'Không đọc được số liệu quy hoạch (plan.json); phần tóm tắt bị ẩn.',
   summaryDiscrepancy: 'Tổng diện tích KCN giữa các nguồn không khớp',
   summaryOpen: 'Xem tóm tắt quy hoạch',
   summaryClose: 'Đóng tóm tắt',
@@ -96,12 +101,12 @@ const en: Record<MessageKey, string> = {
   legendComputed: 'computed',
   legendNoOfficial: 'no published area',
   legendPatternNote: 'Each stage has its own colour, pattern and outline.',
-  legendAreaKey: 'Area: official · computed from the map (features with an official figure only; economic zone excluded).',
+  legendAreaKey: 'Area: official · computed from the map (features with an official figure, economic zone aside).',
   legendQualityNote: 'Boundaries are estimates (not surveyed).',
   legendCollapse: 'Collapse legend',
   legendExpand: 'Expand legend',
   listTitle: 'List',
-  searchPlaceholder: 'Search name, commune, district… (e.g. tran de)',
+  searchPlaceholder: 'Name, commune… (e.g. tran de)',
   searchLabel: 'Search zones and clusters',
   searchClear: 'Clear search',
   listEmpty: 'No results. Try another word or show hidden stages again.',
@@ -142,6 +147,11 @@ const en: Record<MessageKey, string> = {
   summaryZones: 'Industrial zones',
   summaryClusters: 'Industrial clusters',
   summaryUnnamed: '{n} planned clusters have no published name, area or location, so they are not on the map.',
+  summaryEz: 'Economic zone',
+  summaryLine: '2021–2030 plan: {zones} zones ({zonesHa}) and {clusters} clusters ({clustersHa}). On the map: {mappedZones} zone entries, {mappedClusters} clusters.',
+  summaryMore: 'Details, sources and disagreeing figures',
+  summaryExpansion: 'On the map the An Nghiệp expansion is its own entry; the plan counts it with An Nghiệp.',
+  noticePlanFailed: 'Could not read the plan figures (plan.json); the summary is hidden.',
   summaryDiscrepancy: 'Sources disagree on the zones’ total area',
   summaryOpen: 'Show plan summary',
   summaryClose: 'Close summary',
@@ -175,6 +185,12 @@ export const STAGE_LABEL: Record<Lang, Record<Stage, string>> = {
 export const KIND_LABEL: Record<Lang, Record<Kind, string>> = {
   vi: { zone: 'Khu công nghiệp (KCN)', cluster: 'Cụm công nghiệp (CCN)', 'economic-zone': 'Khu kinh tế ven biển' },
   en: { zone: 'Industrial zone (IZ)', cluster: 'Industrial cluster (IC)', 'economic-zone': 'Coastal economic zone' },
+};
+
+/** Short kind names for chips and badges. */
+export const KIND_SHORT: Record<Lang, Record<Kind, string>> = {
+  vi: { zone: 'KCN', cluster: 'CCN', 'economic-zone': 'Khu kinh tế' },
+  en: { zone: 'Zones', cluster: 'Clusters', 'economic-zone': 'Economic zone' },
 };
 
 export const QUALITY_LABEL: Record<Lang, Record<GeometryQuality, string>> = {
