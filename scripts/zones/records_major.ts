@@ -32,7 +32,7 @@ const anNghiep: ZoneRecord = {
   },
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Chưa tìm thấy ranh giới công bố. Điểm tham chiếu cách vài trăm mét so với trạm viễn thông VNPT mang tên "KCN An Nghiệp, xã An Hiệp" (9,63923; 105,950); sai số vị trí khoảng 1 km. Hình là khối gọn nằm hai bên QL1A, trục dài theo hướng con đường (tây bắc – đông nam), theo gợi ý "khối khoảng 2,4 km² giáp ranh TP Sóc Trăng và Châu Thành, cạnh QL1A".',
+    vi: 'Chưa tìm thấy ranh giới công bố. Điểm tham chiếu nằm cách trạm viễn thông VNPT mang tên "KCN An Nghiệp, xã An Hiệp" (9,63923; 105,950) vài trăm mét; sai số vị trí khoảng 1 km. Hình là khối gọn nằm hai bên QL1A, trục dài theo hướng con đường (tây bắc – đông nam), theo gợi ý "khối khoảng 2,4 km² giáp ranh TP Sóc Trăng và Châu Thành, cạnh QL1A".',
     en: 'No published boundary found. The anchor is a few hundred metres from the VNPT telecom site named "KCN An Nghiệp, xã An Hiệp" (9.63923, 105.950); position uncertainty about 1 km. Drawn as a compact block straddling QL1A with its long axis along the road (north-west – south-east), after the hint "a ~2.4 km² block on the city / Châu Thành boundary beside QL1A".',
   },
   anchor: [105.9515, 9.6395],
@@ -42,7 +42,7 @@ const anNghiep: ZoneRecord = {
   occupancy_source: SRC.tnck2023,
   sectors: { vi: 'Đa ngành (các nguồn không liệt kê cụ thể)', en: 'Multi-sector (sources do not itemise the sectors)' },
   facts: [
-    fact(SRC.tienphong2023, 'KCN đầu tiên của Sóc Trăng, đa ngành; đất cho thuê được mô tả là đã kín.', "Sóc Trăng's first industrial park, multi-sector; its leasable land is described as fully taken."),
+    fact(SRC.tienphong2023, 'KCN đầu tiên của Sóc Trăng, đa ngành; đất cho thuê được cho là đã lấp đầy.', "Sóc Trăng's first industrial park, multi-sector; its leasable land is described as fully taken."),
     fact(SRC.tnck2023, 'Đến cuối năm 2023 có 64 dự án, vốn đăng ký khoảng 8.771 tỷ đồng (7 dự án nước ngoài, khoảng 2.207 tỷ), đã giải ngân khoảng 7.179 tỷ; 97% đất cho thuê đã lấp đầy.', 'By late 2023: 64 projects with about 8,771 bn VND registered (7 foreign projects, about 2,207 bn), about 7,179 bn disbursed, 97% of leasable land taken.'),
     fact(SRC.tnck2023, 'KCN làm ra khoảng 41% giá trị sản xuất công nghiệp của tỉnh; 9 tháng năm 2023 doanh thu khoảng 14.918 tỷ đồng, xuất khẩu khoảng 448 triệu USD, với khoảng 17.800 lao động thường xuyên.', "The park made about 41% of the province's industrial output; in the first nine months of 2023 revenue was about 14,918 bn VND and exports about 448 M USD, with about 17,800 regular workers."),
     fact(SRC.feb2025, 'Báo cáo tháng 2/2025: KCN hoạt động từ năm 2006; Chủ tịch UBND tỉnh yêu cầu quy hoạch phân khu lại KCN sao cho không lãng phí tài sản công.', 'Feb 2025 report: operating since 2006; the provincial chairman asked that the new zoning plan for the park avoid wasting public assets.'),

@@ -92,8 +92,8 @@ const phuMy = newZone(
   [105.89, 9.56],
   {
     stage_note: {
-      vi: `${PLANNING_NOTE.vi} Cuối năm 2025 có tin tập đoàn Phương Trang quan tâm một dự án "KCN - đô thị - dịch vụ", nhưng tên dự án bị cắt trong nguồn nên chưa rõ là khu này hay khu ở Trần Đề.`,
-      en: `${PLANNING_NOTE.en} In late 2025 the Phương Trang group was reported interested in an "industrial-urban-service zone", but the project name is cut off in the source, so it may be this one or the Trần Đề one.`,
+      vi: 'Quy hoạch: do quy hoạch tỉnh 2021–2030 (QĐ 995/QĐ-TTg) bổ sung; tháng 2/2025 đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026, kêu gọi đầu tư giai đoạn 2026–2030. Cuối năm 2025 có tin tập đoàn Phương Trang quan tâm một dự án "KCN - đô thị - dịch vụ", nhưng tên dự án bị cắt trong nguồn nên chưa rõ là khu này hay khu ở Trần Đề. Chưa thấy thông tin nào khác mới hơn.',
+      en: 'Planned: added by the 2021–2030 provincial plan (QĐ 995/QĐ-TTg); in Feb 2025 its construction planning was under way, due by 2026 at the latest, with an investment call for 2026–2030. In late 2025 the Phương Trang group was reported interested in an "industrial-urban-service zone", but the project name is cut off in the source, so it may be this one or the Trần Đề one. Nothing else later found.',
     },
     facts: [fact(SRC.baodautu2025, 'Tập đoàn Phương Trang được cho là quan tâm một KCN - đô thị - dịch vụ ở Cần Thơ (tên dự án bị cắt trong nguồn).', 'The Phương Trang group was reported interested in an industrial-urban-service zone in Cần Thơ (project name cut off in the source).')],
   },
