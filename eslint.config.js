@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/', '.cache/', 'test-results/', '.smoke_*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
