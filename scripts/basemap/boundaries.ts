@@ -74,10 +74,23 @@ export interface ProvinceLabel {
   position: Position;
 }
 
-/** Former provincial boundaries inside the frame, clipped to land. */
-export function provinceBoundaries(frame: Frame, land: MultiPolygonCoords): BoundaryFeature[] {
+/** The admin-1 topology with the fixes applied: Côn Đảo dropped from Sóc Trăng, names restored (NFC). */
+export function loadFixedTopology(): ProvinceTopology {
   const topo = loadTopology();
   dropConDao(topo);
+  for (const g of topo.objects.vnm.geometries) {
+    const props = g.properties as ProvinceProps | undefined;
+    if (props) props.name = fixName(props.name);
+  }
+  return topo;
+}
+
+/**
+ * Borders shared by two former provinces. Natural Earth leaves the Hậu river between Sóc Trăng and Trà Vinh
+ * out of both, so that pair has no shared border to draw.
+ */
+export function provinceBoundaries(frame: Frame, land: MultiPolygonCoords): BoundaryFeature[] {
+  const topo = loadFixedTopology();
   const out: BoundaryFeature[] = [];
   for (const g of topo.objects.vnm.geometries) {
     for (const h of topo.objects.vnm.geometries) {
@@ -88,8 +101,8 @@ export function provinceBoundaries(frame: Frame, land: MultiPolygonCoords): Boun
       for (const line of shared.coordinates) {
         for (const inFrame of clipLineToFrame(line as Position[], frame)) {
           for (const onLand of clipLineToPolygons(inFrame, land)) {
-            const left = fixName(a);
-            const right = fixName(b);
+            const left = a;
+            const right = b;
             out.push({
               type: 'Feature',
               properties: { kind: 'province', former: true, left, right, soc_trang: left === 'Sóc Trăng' || right === 'Sóc Trăng' },
