@@ -1,0 +1,59 @@
+/**
+ * CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), CRLF line
+ * ends and RFC 4180 quoting. Text cells that start like a formula (= + - @) get a leading
+ * apostrophe, so a name from data can never run as a spreadsheet formula.
+ */
+import { areasOf } from '../domain/area.ts';
+import type { Lang, ZoneFeature } from '../domain/zone.ts';
+
+/** One CSV cell value; numbers are written with a dot decimal separator, null/undefined as empty. */
+export type CsvValue = string | number | boolean | null | undefined;
+export type CsvRow = Record<string, CsvValue>;
+
+function cell(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV text with BOM. Columns are `columns` if given, else the keys of the rows in first-seen order;
+ * the header row uses the column keys.
+ */
+export function zonesToCsv(rows: readonly CsvRow[], columns?: readonly string[]): string {
+  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const lines = [cols.map(cell).join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * The area table of shipped zones as CSV rows: identity, stage, official area with its source,
+ * and the three computed areas in hectares (VN-2000 TM-3 105°30′, WGS84 ellipsoid, Turf sphere),
+ * rounded to 0.01 ha, plus VN-2000 − official.
+ */
+export function zoneCsvRows(features: readonly ZoneFeature[], lang: Lang): CsvRow[] {
+  return features.map((f) => {
+    const p = f.properties;
+    const a = areasOf(f.geometry);
+    const vn2000Ha = round2(a.vn2000M2 / 10_000);
+    return {
+      id: p.id,
+      kind: p.kind,
+      name: p.name[lang] || p.name.vi,
+      stage: p.stage,
+      official_area_ha: p.official_area_ha,
+      area_source: p.area_source ? `${p.area_source.title} (${p.area_source.date}) ${p.area_source.url}` : null,
+      vn2000_tm3_ha: vn2000Ha,
+      ellipsoidal_ha: round2(a.ellipsoidalM2 / 10_000),
+      turf_ha: round2(a.turfM2 / 10_000),
+      diff_vn2000_minus_official_ha: p.official_area_ha === null ? null : round2(vn2000Ha - p.official_area_ha),
+      geometry_quality: p.geometry_quality,
+      new_communes: p.new_communes[lang] || p.new_communes.vi,
+      updated: p.updated,
+    };
+  });
+}
