@@ -3,7 +3,7 @@
  * view fetches. The opening view is the former province's bbox fitted into a 1280×800 window; MapLibre's zoom
  * counts 512-px tiles, so at map zoom Z it draws the archive's floor(Z) tiles.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { PMTiles, type Compression, type RangeResponse, type Source } from 'pmtiles';
 import { CONTEXT_FRAME, DETAIL_MIN_ZOOM, FRAME, PATHS, PROVINCE_BBOX } from '../scripts/basemap/config.ts';
@@ -59,6 +59,29 @@ async function tileBytes(bbox: Frame, z: number): Promise<{ tiles: number; bytes
   return { tiles, bytes, withDirs };
 }
 
+/** Bounding box of geodata/province.geojson (the app's province outline), or the config fallback. */
+function provinceBbox(): { bbox: Frame; from: string } {
+  const path = 'geodata/province.geojson';
+  if (!existsSync(path)) return { bbox: PROVINCE_BBOX, from: 'scripts/basemap/config.ts' };
+  const b: Frame = [180, 90, -180, -90];
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      b[0] = Math.min(b[0], c[0]); b[1] = Math.min(b[1], c[1]); b[2] = Math.max(b[2], c[0]); b[3] = Math.max(b[3], c[1]);
+    } else c.forEach(walk);
+  };
+  walk(collectCoordinates(JSON.parse(readFileSync(path, 'utf8'))));
+  return { bbox: b, from: path };
+}
+
+function collectCoordinates(geojson: unknown): unknown[] {
+  if (geojson === null || typeof geojson !== 'object') return [];
+  const o = geojson as { coordinates?: unknown; geometry?: unknown; features?: unknown[] };
+  if (o.coordinates !== undefined) return [o.coordinates];
+  if (o.geometry !== undefined) return collectCoordinates(o.geometry);
+  return (o.features ?? []).flatMap(collectCoordinates);
+}
+
 async function main(): Promise<void> {
   const size = statSync(PATHS.archive).size;
   const reader = new PMTiles(new FileRangeSource(PATHS.archive), undefined, inflate);
@@ -70,11 +93,12 @@ async function main(): Promise<void> {
     const { tiles, bytes } = await tileBytes(z < DETAIL_MIN_ZOOM ? CONTEXT_FRAME : FRAME, z);
     console.log(`${String(z).padStart(4)}  ${String(tiles).padStart(5)}  ${String(bytes).padStart(12)}`);
   }
-  const { zoom, view } = fitView(PROVINCE_BBOX, 1280, 800);
+  const { bbox, from } = provinceBbox();
+  const { zoom, view } = fitView(bbox, 1280, 800);
   const z = Math.floor(zoom);
-  const province = await tileBytes(PROVINCE_BBOX, z);
+  const province = await tileBytes(bbox, z);
   const viewport = await tileBytes(view, z);
-  console.log(`opening view: province bbox fitted in 1280x800 -> map zoom ${zoom.toFixed(2)}, tiles z${z}`);
+  console.log(`opening view: province bbox ${bbox.map((v) => v.toFixed(3)).join(',')} (${from}) fitted in 1280x800 -> map zoom ${zoom.toFixed(2)}, tiles z${z}`);
   console.log(`  province bbox: ${province.tiles} tiles, ${province.bytes} tile bytes (${province.withDirs} with header+directories)`);
   console.log(`  whole window ${view.map((v) => v.toFixed(3)).join(',')}: ${viewport.tiles} tiles, ${viewport.bytes} tile bytes (${viewport.withDirs} with header+directories)`);
 }

@@ -24,12 +24,12 @@ export const NAME_FIXES: Readonly<Record<string, string>> = {
 
 /**
  * Current unit (from 1 July 2025) for the former provinces where the project's sources state it
- * (FACTS.md §4: Sóc Trăng, Hậu Giang → Cần Thơ city; Trà Vinh → Vĩnh Long; brief: Bạc Liêu → Cà Mau).
+ * (FACTS.md §4: Sóc Trăng, Hậu Giang → Cần Thơ city; Trà Vinh → Vĩnh Long; brief: Bạc Liêu → Cà Mau). The former
+ * Cần Thơ city is the core of the new one, so its label needs no second line.
  */
 export const CURRENT_UNIT: Readonly<Record<string, { vi: string; en: string }>> = {
   'Sóc Trăng': { vi: 'TP Cần Thơ', en: 'Cần Thơ city' },
   'Hậu Giang': { vi: 'TP Cần Thơ', en: 'Cần Thơ city' },
-  'Cần Thơ': { vi: 'TP Cần Thơ', en: 'Cần Thơ city' },
   'Trà Vinh': { vi: 'tỉnh Vĩnh Long', en: 'Vĩnh Long province' },
   'Bạc Liêu': { vi: 'tỉnh Cà Mau', en: 'Cà Mau province' },
 };
