@@ -35,7 +35,8 @@ let app = 0;
 for (const f of seen) {
   const buf = readFileSync(join(DIST, f));
   const size = gz(buf);
-  const isMaplibre = buf.includes('MapLibre GL JS') && buf.includes('@license 3-Clause BSD');
+  // vite.config.ts puts maplibre-gl in its own chunk group named "maplibre".
+  const isMaplibre = /(^|\/)maplibre-[\w-]+\.js$/.test(f);
   if (isMaplibre) maplibre += size;
   else app += size;
   console.log(`${isMaplibre ? 'maplibre' : 'app     '}  ${kb(size).padStart(9)}  ${f}`);

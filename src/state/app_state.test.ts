@@ -88,11 +88,13 @@ describe('createAppState', () => {
 
   it('keeps at most five notices and drops an immediate repeat', () => {
     const s = createAppState();
-    addNotice(s, 'x');
-    addNotice(s, 'x');
-    expect(s.notices.value).toEqual(['x']);
+    addNotice(s, 'x', { n: 1 });
+    addNotice(s, 'x', { n: 1 });
+    expect(s.notices.value).toEqual([{ key: 'x', vars: { n: 1 } }]);
+    addNotice(s, 'x', { n: 2 });
+    expect(s.notices.value.length).toBe(2);
     for (let i = 0; i < 8; i++) addNotice(s, `n${i}`);
     expect(s.notices.value.length).toBe(5);
-    expect(s.notices.value[4]).toBe('n7');
+    expect(s.notices.value[4]?.key).toBe('n7');
   });
 });

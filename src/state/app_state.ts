@@ -7,6 +7,15 @@ import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } fro
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { areaTurfSquareMetres } from '../domain/area_turf.ts';
 
+/**
+ * A message for the user, kept as a message key and values so it is shown in whatever language
+ * the UI is in when it is read.
+ */
+export interface Notice {
+  key: string;
+  vars: Readonly<Record<string, string | number>>;
+}
+
 /** Per-stage figures for the legend. */
 export interface StageTotals {
   count: number;
@@ -26,7 +35,7 @@ export interface AppState {
   hiddenKinds: Signal<ReadonlySet<Kind>>;
   query: Signal<string>;
   /** Problems to show the user (bad data, missing tiles); newest last. */
-  notices: Signal<readonly string[]>;
+  notices: Signal<readonly Notice[]>;
 
   computedHa: ReadonlySignal<ReadonlyMap<string, number>>;
   visibleStages: ReadonlySignal<ReadonlySet<Stage>>;
@@ -47,7 +56,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const hiddenStages = signal<ReadonlySet<Stage>>(new Set());
   const hiddenKinds = signal<ReadonlySet<Kind>>(new Set());
   const query = signal('');
-  const notices = signal<readonly string[]>([]);
+  const notices = signal<readonly Notice[]>([]);
 
   const computedHa = computed(() => new Map(zones.value.map((z) => [z.properties.id, areaTurfSquareMetres(z.geometry) / 10_000])));
   const searchText = computed(() => new Map(zones.value.map((z) => [z.properties.id, searchTextOf(z)])));
@@ -122,11 +131,12 @@ export function setQuery(state: AppState, query: string): void {
   state.query.value = query.slice(0, 200);
 }
 
-/** Adds a user-facing notice; identical consecutive notices are kept once. */
-export function addNotice(state: AppState, message: string): void {
+/** Adds a user-facing notice; identical consecutive notices are kept once, and at most five. */
+export function addNotice(state: AppState, key: string, vars: Record<string, string | number> = {}): void {
   const list = state.notices.value;
-  if (list[list.length - 1] === message) return;
-  state.notices.value = [...list.slice(-4), message];
+  const last = list[list.length - 1];
+  if (last && last.key === key && JSON.stringify(last.vars) === JSON.stringify(vars)) return;
+  state.notices.value = [...list.slice(-4), { key, vars }];
 }
 
 export function dismissNotice(state: AppState, index: number): void {

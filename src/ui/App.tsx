@@ -31,14 +31,14 @@ export function App({ state }: { state: AppState }) {
 
   useEffect(() => {
     void loadZones(zonesUrl).then((r) => {
-      if (r.failure) addNotice(state, `${t(state.lang.peek(), 'noticeLoadFailed')} (${r.failure})`);
+      if (r.failure) addNotice(state, 'noticeLoadFailed', { reason: r.failure });
       const errors = r.problems.filter((p) => p.severity === 'error');
-      if (errors.length) addNotice(state, t(state.lang.peek(), 'noticeDataProblem', { n: errors.length }));
+      if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
       state.zones.value = r.zones;
     });
     void loadOutline(provinceUrl).then(setProvince);
     void loadPlan(planUrl).then((r) => {
-      if (r.failure) addNotice(state, t(state.lang.peek(), 'noticePlanFailed'));
+      if (r.failure) addNotice(state, 'noticePlanFailed', { reason: r.failure });
       setPlan(r.plan);
     });
   }, []);

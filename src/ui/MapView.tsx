@@ -37,10 +37,10 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
         attribution: ATTRIBUTION,
         basemapUrl: BASEMAP_URL,
         onSelect: (id) => onSelect.current(id),
-        onProblem: (msg) => addNotice(state, t(state.lang.peek(), 'noticeMapProblem', { msg })),
+        onProblem: (msg) => addNotice(state, 'noticeMapProblem', { msg }),
       });
     } catch {
-      addNotice(state, t(state.lang.peek(), 'noticeNoWebgl'));
+      addNotice(state, 'noticeNoWebgl');
       onController(null);
       return;
     }

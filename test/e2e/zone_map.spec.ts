@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeBrowser, newSession, type Session } from './browser.ts';
-import { clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
+import { baseUrl, clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
 
 interface RawFeature { properties: { id: string; stage: string; kind: string; name: { vi: string; en: string }; official_area_ha: number | null } }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;
@@ -100,6 +100,27 @@ describe('zone map', () => {
     await s.page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     expect(await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['zoneId'])).toBe('dai-ngai');
+  });
+
+  it('sets the plan against the map and calls out the unnamed clusters', async () => {
+    await openApp(s.page);
+    const summary = s.page.getByTestId('summary');
+    expect(await summary.textContent()).toMatch(/10 KCN \(4\.334\sha\) và 18 CCN \(983,6\sha\)/);
+    expect(await summary.getByTestId('summary-unnamed').textContent()).toContain('13 cụm công nghiệp');
+    await summary.locator('summary').click();
+    expect(await summary.locator('tr[data-kind="cluster"] td').last().textContent()).toMatch(/^5/);
+  });
+
+  it('says so when the zone data is broken, and keeps the page working', async () => {
+    await s.page.route('**/zones-*.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' }));
+    await s.page.goto(baseUrl());
+    const notice = s.page.getByTestId('notices');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Không tải được dữ liệu');
+    expect(await s.page.getByTestId('legend').isVisible()).toBe(true);
+    await s.page.getByTestId('lang-toggle').click();
+    expect(await s.page.locator('h1').textContent()).toBe('Sóc Trăng industrial zones & clusters');
+    expect(await notice.textContent()).toContain('Could not load the zone data');
   });
 
   it('takes desktop and phone screenshots', async () => {
