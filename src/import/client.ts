@@ -29,6 +29,7 @@ export function importFile(
     }
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
     let settled = false;
+    const features: ImportResult['features'] = [];
     const finish = (result: ImportResult | null): void => {
       if (settled) return;
       settled = true;
@@ -42,7 +43,8 @@ export function importFile(
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const msg = event.data;
       if (msg.type === 'progress') onProgress?.(msg.fraction, msg.stage);
-      else finish(msg.result);
+      else if (msg.type === 'features') for (const f of msg.features) features.push(f);
+      else finish({ ...msg.result, features });
     };
     worker.onerror = (event) => {
       event.preventDefault();

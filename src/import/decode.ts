@@ -1,7 +1,7 @@
 /** Bytes → text for the text formats (GeoJSON, KML), and sniffing of the container format. */
 
 /** What the first bytes say the file is. */
-export type Sniffed = 'empty' | 'zip' | 'xml' | 'json' | 'other';
+export type Sniffed = 'empty' | 'xml' | 'json' | 'other';
 
 /** Result of decoding: the text, and whether it was UTF-16 (converted) — or the offset of the first bad byte. */
 export type Decoded = { ok: true; text: string; utf16: boolean } | { ok: false; badByteOffset: number };

@@ -12,8 +12,8 @@ export const MAX_UNZIPPED_BYTES = 150 * 1024 * 1024;
 /** Most features in one file. */
 export const MAX_FEATURES = 50_000;
 
-/** Most positions in one feature. */
-export const MAX_VERTICES_PER_FEATURE = 1_000_000;
+/** Most positions in one feature (a feature travels to the page in one message; this keeps it short). */
+export const MAX_VERTICES_PER_FEATURE = 250_000;
 
 /** Most positions (JSON arrays, counted before parsing) in one file. */
 export const MAX_TOTAL_VERTICES = 4_000_000;

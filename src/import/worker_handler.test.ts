@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from './limits.ts';
-import { handleImportRequest } from './worker_handler.ts';
-import type { ImportRequest, ImportResponse } from './worker_protocol.ts';
+import { failureResult } from './results.ts';
+import type { ImportedFeature } from './types.ts';
+import { handleImportRequest, postResult } from './worker_handler.ts';
+import { MAX_POSITIONS_PER_CHUNK, type ImportRequest, type ImportResponse } from './worker_protocol.ts';
 
 async function collect(req: ImportRequest): Promise<ImportResponse[]> {
   const out: ImportResponse[] = [];
@@ -20,6 +22,8 @@ describe('handleImportRequest', () => {
     expect(out.at(-1)?.type).toBe('result');
     expect(out.filter((m) => m.type === 'progress').length).toBeGreaterThan(2);
     expect(results[0]?.type === 'result' && results[0].result.stats.kept).toBe(2);
+    const chunks = out.flatMap((m) => (m.type === 'features' ? [m.features] : []));
+    expect(chunks.flat().map((f) => f.id)).toEqual(['import-1', 'import-2']);
   });
 
   it('passes the options through (swap) for an ArrayBuffer', async () => {
@@ -29,6 +33,22 @@ describe('handleImportRequest', () => {
     const last = out.at(-1);
     expect(last?.type === 'result' && last.result.detected.crs).toBe('swapped');
     expect(last?.type === 'result' && last.result.stats.kept).toBe(1);
+  });
+
+  it('splits many features into chunks of bounded size, in order, before the result', () => {
+    const feature = (i: number): ImportedFeature => ({
+      type: 'Feature', id: `import-${i}`, properties: { name: `#${i}` },
+      geometry: { type: 'Polygon', coordinates: [Array.from({ length: 1001 }, (_, k) => [k, k % 7])] },
+    });
+    const result = failureResult('summary');
+    result.features = Array.from({ length: 120 }, (_, i) => feature(i + 1));
+    const out: ImportResponse[] = [];
+    postResult(result, (m) => out.push(m));
+    const chunks = out.flatMap((m) => (m.type === 'features' ? [m.features] : []));
+    expect(chunks.every((c) => c.length * 1001 <= MAX_POSITIONS_PER_CHUNK)).toBe(true);
+    expect(chunks.length).toBe(Math.ceil(120 / Math.floor(MAX_POSITIONS_PER_CHUNK / 1001)));
+    expect(chunks.flat().map((f) => f.id)).toEqual(result.features.map((f) => f.id));
+    expect(out.at(-1)).toMatchObject({ type: 'result', result: { features: [] } });
   });
 
   it('refuses a file over the limit from its size alone', async () => {

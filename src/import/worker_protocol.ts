@@ -1,5 +1,5 @@
 /** Messages between `client.ts` (page) and `import.worker.ts`. */
-import type { ImportOptions, ImportResult, ImportStage } from './types.ts';
+import type { ImportedFeature, ImportOptions, ImportResult, ImportStage } from './types.ts';
 
 /** Options that can cross to the worker (no callback). */
 export type WorkerImportOptions = Pick<ImportOptions, 'sourceCrs' | 'swapLatLon'>;
@@ -11,7 +11,15 @@ export interface ImportRequest {
   opts: WorkerImportOptions;
 }
 
-/** Worker → page: progress (many), then exactly one result. */
+/**
+ * Worker → page: progress (many), the kept features in chunks (so that no single message takes the
+ * page long to deserialise), then exactly one result whose `features` is empty: the page appends
+ * the chunks in order.
+ */
 export type ImportResponse =
   | { type: 'progress'; fraction: number; stage: ImportStage }
+  | { type: 'features'; features: ImportedFeature[] }
   | { type: 'result'; result: ImportResult };
+
+/** Most positions per `features` message (about 30 ms of structured-clone work on the page). */
+export const MAX_POSITIONS_PER_CHUNK = 50_000;
