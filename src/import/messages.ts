@@ -81,11 +81,6 @@ export class MessageLog {
     }
   }
 
-  /** Whether any message of this code was added. */
-  has(code: MessageCode): boolean {
-    return this.counts.has(code);
-  }
-
   finish(): ImportMessage[] {
     for (const [code, n] of this.counts) {
       if (n > MAX_MESSAGES_PER_CODE) {
