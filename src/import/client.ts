@@ -4,6 +4,10 @@
  * lazily (`import('../import/client.ts')`) so none of the import code is in the first-load JS.
  */
 import { failureResult } from './results.ts';
+
+export { messageTitle, renderMessage } from './messages.ts';
+export type { ImportMessage } from './messages.ts';
+export { MAX_IMPORT_BYTES } from './limits.ts';
 import type { ImportResult, ImportStage } from './types.ts';
 import type { ImportRequest, ImportResponse, WorkerImportOptions } from './worker_protocol.ts';
 
