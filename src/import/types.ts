@@ -32,7 +32,7 @@ export interface ImportOptions {
 }
 
 /** Stages reported to `onProgress`. */
-export type ImportStage = 'read' | 'decode' | 'parse' | 'validate' | 'done';
+export type ImportStage = 'read' | 'parse' | 'validate' | 'done';
 
 export type DetectedFormat = 'geojson' | 'kml' | 'kmz' | 'shapefile' | 'unknown';
 export type DetectedCrs = 'wgs84' | 'metres' | 'swapped' | 'unknown';
