@@ -54,6 +54,12 @@ export const BASEMAP_DETAIL_BOUNDS: [number, number, number, number] = [104.9, 8
 export const BASEMAP_MIN_ZOOM = 6;
 export const BASEMAP_MAX_ZOOM = 14;
 
+/**
+ * Id of the layer of the most important towns (rank 1: provincial cities). The app draws it above
+ * the zone labels so a city's name is placed first and never yields to a zone label.
+ */
+export const BASEMAP_CITY_LAYER_ID = 'basemap-city';
+
 /** Id of the lowest label layer; insert zone layers before it. */
 export const BASEMAP_FIRST_LABEL_LAYER_ID = 'basemap-road-label';
 
@@ -102,11 +108,11 @@ export function basemapBaseLayers(sourceId: string, theme: BasemapTheme): LayerS
     { id: 'basemap-boundary-casing', type: 'line', ...src, 'source-layer': 'boundary', minzoom: 7, filter: isProvince,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.boundaryCasing, 'line-opacity': 0.6,
-        'line-width': byZoomFor(['case', ['==', ['get', 'soc_trang'], true], 1.5, 1], [[7, 2], [14, 6]]) } },
+        'line-width': byZoomFor(['case', ['boolean', ['get', 'soc_trang'], false], 1.5, 1], [[7, 2], [14, 6]]) } },
     { id: 'basemap-boundary', type: 'line', ...src, 'source-layer': 'boundary', filter: isProvince,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.boundary, 'line-dasharray': [3, 2],
-        'line-width': byZoomFor(['case', ['==', ['get', 'soc_trang'], true], 1.4, 1], [[6, 0.6], [14, 2]]) } },
+        'line-width': byZoomFor(['case', ['boolean', ['get', 'soc_trang'], false], 1.4, 1], [[6, 0.6], [14, 2]]) } },
     { id: 'basemap-road-casing', type: 'line', ...src, 'source-layer': 'road', minzoom: 8,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': theme.roadCasing, 'line-width': byZoom([[8, 2.5], [14, 7]]) } },
@@ -122,7 +128,7 @@ export function basemapBaseLayers(sourceId: string, theme: BasemapTheme): LayerS
  * Symbols above the zones, in rising placement priority (MapLibre places the topmost layer's labels first):
  * road refs, former provinces, ports and bridges, towns by rank. Labels avoid each other.
  */
-export function basemapLabelLayers(sourceId: string, theme: BasemapTheme): LayerSpecification[] {
+export function basemapLabelLayers(sourceId: string, theme: BasemapTheme, lang: 'vi' | 'en' = 'vi'): LayerSpecification[] {
   const src = { source: sourceId, 'source-layer': 'place' };
   const isKind = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
   return [
@@ -131,16 +137,23 @@ export function basemapLabelLayers(sourceId: string, theme: BasemapTheme): Layer
         'text-size': 10, 'text-padding': 4 },
       paint: { 'text-color': theme.roadText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.5 } },
     { id: 'basemap-province', type: 'symbol', ...src, minzoom: 7, maxzoom: 11, filter: isKind('province'),
-      layout: { 'text-field': ['case', ['has', 'current'], ['concat', ['get', 'name'], '\n', ['get', 'current']], ['get', 'name']],
+      layout: { 'text-field': basemapLabelFields(lang)['basemap-province'],
         'text-font': [BASEMAP_FONT_REGULAR], 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 10, 13],
         'text-letter-spacing': 0.08, 'text-max-width': 12, 'text-padding': 8 },
       paint: { 'text-color': theme.provinceText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.2 } },
     { id: 'basemap-place-poi', type: 'symbol', ...src, minzoom: 11, filter: isKind('port', 'bridge'),
-      layout: { 'text-field': ['get', 'name'], 'text-font': [BASEMAP_FONT_REGULAR], 'text-size': 10.5, 'text-max-width': 9,
+      layout: { 'text-field': basemapLabelFields(lang)['basemap-place-poi'], 'text-font': [BASEMAP_FONT_REGULAR], 'text-size': 10.5, 'text-max-width': 9,
         'symbol-sort-key': ['get', 'rank'], 'text-padding': 3 },
       paint: { 'text-color': theme.placeText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.2 } },
-    { id: 'basemap-town', type: 'symbol', ...src, filter: ['all', isKind('city', 'town'),
+    { id: 'basemap-town', type: 'symbol', ...src, filter: ['all', isKind('city', 'town'), ['>', ['get', 'rank'], 1],
       ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 7, 2, 9, 3, 11, 4, 12, 5]]],
+      layout: { 'text-field': ['get', 'name'],
+        'text-font': ['case', ['<=', ['get', 'rank'], 1], ['literal', [BASEMAP_FONT_BOLD]], ['literal', [BASEMAP_FONT_REGULAR]]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+          12, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 13, 12]],
+        'symbol-sort-key': ['get', 'rank'], 'text-padding': 4, 'text-max-width': 8 },
+      paint: { 'text-color': theme.townText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.5 } },
+    { id: BASEMAP_CITY_LAYER_ID, type: 'symbol', ...src, filter: ['all', isKind('city', 'town'), ['==', ['get', 'rank'], 1]],
       layout: { 'text-field': ['get', 'name'],
         'text-font': ['case', ['<=', ['get', 'rank'], 1], ['literal', [BASEMAP_FONT_BOLD]], ['literal', [BASEMAP_FONT_REGULAR]]],
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
@@ -151,6 +164,19 @@ export function basemapLabelLayers(sourceId: string, theme: BasemapTheme): Layer
 }
 
 /** All basemap layers in drawing order (base, then labels). */
-export function basemapLayers(sourceId: string, theme: BasemapTheme): LayerSpecification[] {
-  return [...basemapBaseLayers(sourceId, theme), ...basemapLabelLayers(sourceId, theme)];
+export function basemapLayers(sourceId: string, theme: BasemapTheme, lang: 'vi' | 'en' = 'vi'): LayerSpecification[] {
+  return [...basemapBaseLayers(sourceId, theme), ...basemapLabelLayers(sourceId, theme, lang)];
+}
+
+/**
+ * `text-field` of the label layers that change with the UI language: former-province names with
+ * their current unit, ports and bridges. Town names stay Vietnamese (with diacritics) in both.
+ */
+export function basemapLabelFields(lang: 'vi' | 'en'): Record<'basemap-province' | 'basemap-place-poi', ExpressionSpecification> {
+  const name = lang === 'en' ? 'name_en' : 'name';
+  const current = lang === 'en' ? 'current_en' : 'current';
+  return {
+    'basemap-province': ['case', ['has', current], ['concat', ['get', name], '\n', ['get', current]], ['get', name]],
+    'basemap-place-poi': ['coalesce', ['get', name], ['get', 'name']],
+  };
 }

@@ -19,7 +19,8 @@ describe('buildStyle', () => {
     const ids = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null, basemapUrl: 'http://localhost/basemap/soc-trang.pmtiles' }).layers.map((l) => l.id);
     expect(ids.indexOf(ZONE_LAYER.ezFill)).toBeLessThan(ids.indexOf(ZONE_LAYER.fill));
     expect(ids.indexOf(ZONE_LAYER.fill)).toBeLessThan(ids.indexOf(ZONE_LAYER.label));
-    expect(ids[ids.length - 1]).toBe(ZONE_LAYER.label);
+    expect(ids.indexOf(ZONE_LAYER.label)).toBe(ids.length - 2);
+    expect(ids[ids.length - 1]).toBe('basemap-city');
   });
 
   it('draws the basemap land under the zones and the basemap labels between zone shapes and zone labels', () => {
@@ -28,6 +29,16 @@ describe('buildStyle', () => {
     const firstBaseLabel = ids.findIndex((id) => id.startsWith('basemap-') && ['basemap-town', 'basemap-road-label'].includes(id));
     expect(firstBaseLabel).toBeGreaterThan(ids.indexOf(ZONE_LAYER.marker));
     expect(firstBaseLabel).toBeLessThan(ids.indexOf(ZONE_LAYER.label));
+  });
+
+  it('lets MapLibre keep every label clear of the others (no layer allows overlap)', () => {
+    const style = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fonts, province: null, basemapUrl: 'http://localhost/x.pmtiles' });
+    const symbols = style.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(4);
+    for (const l of symbols) {
+      const layout = (l.layout ?? {}) as Record<string, unknown>;
+      expect([l.id, layout['text-allow-overlap'] ?? false, layout['text-ignore-placement'] ?? false]).toEqual([l.id, false, false]);
+    }
   });
 
   it('falls back to the outline alone without a basemap', () => {

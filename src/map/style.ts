@@ -7,7 +7,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/zone.ts';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { Theme } from './theme.ts';
-import { basemapBaseLayers, basemapLabelLayers, basemapSource } from './basemap_layers.ts';
+import { BASEMAP_CITY_LAYER_ID, basemapBaseLayers, basemapLabelLayers, basemapSource } from './basemap_layers.ts';
 import { ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 
 export const ZONES_SOURCE = 'zones';
@@ -43,14 +43,15 @@ const ZONE_LABEL_LAYERS = new Set<string>([ZONE_LAYER.label, ZONE_LAYER.ezLabel]
 /**
  * The full style for the zone map, bottom to top: background, province outline (a safety net
  * under the basemap), basemap land/water/rivers/roads, zone fills and lines, basemap labels,
- * zone labels (placed first, so they win label collisions). Zone data starts empty.
+ * zone labels (placed before town labels, so they win collisions), and on top the provincial
+ * cities' names (placed first of all). Zone data starts empty.
  */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
   const zones = zoneLayers(ZONES_SOURCE, opts.theme.zones, opts.lang);
   const base = opts.basemapUrl
     ? basemapBaseLayers(BASEMAP_SOURCE, opts.theme.basemap).filter((l) => l.type !== 'background')
     : [];
-  const baseLabels = opts.basemapUrl ? basemapLabelLayers(BASEMAP_SOURCE, opts.theme.basemap) : [];
+  const baseLabels = opts.basemapUrl ? basemapLabelLayers(BASEMAP_SOURCE, opts.theme.basemap, opts.lang) : [];
   return {
     version: 8,
     name: 'soc-trang-zones',
@@ -66,8 +67,9 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       ...provinceLayers(opts.theme),
       ...base,
       ...zones.filter((l) => !ZONE_LABEL_LAYERS.has(l.id)),
-      ...baseLabels,
+      ...baseLabels.filter((l) => l.id !== BASEMAP_CITY_LAYER_ID),
       ...zones.filter((l) => ZONE_LABEL_LAYERS.has(l.id)),
+      ...baseLabels.filter((l) => l.id === BASEMAP_CITY_LAYER_ID),
     ],
   };
 }

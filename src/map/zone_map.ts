@@ -18,8 +18,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import { basemapLabelFields } from './basemap_layers.ts';
 import { fontFaces } from './fonts.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
+import { ONLINE_LAYERS, ONLINE_LAYER_TIMEOUT_MS, type BaseLayerId } from './online_layers.ts';
 import { makePattern } from './patterns.ts';
 import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
 import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
@@ -30,6 +32,8 @@ import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers 
 setWorkerUrl(workerUrl);
 
 const POINTS_SOURCE = `${ZONES_SOURCE}-points`;
+const ONLINE_SOURCE = 'online-base';
+const ONLINE_LAYER = 'online-base';
 
 export interface ZoneMapOptions {
   container: HTMLElement;
@@ -41,6 +45,8 @@ export interface ZoneMapOptions {
   onSelect: (id: string | null) => void;
   /** Called with a short, user-facing problem (a missing tile, a failed font). */
   onProblem: (message: string) => void;
+  /** An online base layer could not load; the map is back on the embedded basemap. */
+  onBaseLayerFailed: (id: BaseLayerId) => void;
   theme?: Theme;
 }
 
@@ -60,6 +66,7 @@ export class ZoneMapController {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private ready = false;
+  private online: { id: BaseLayerId; timer: ReturnType<typeof setTimeout> | null } | null = null;
   private pending: Array<() => void> = [];
 
   constructor(private readonly opts: ZoneMapOptions) {
@@ -88,7 +95,11 @@ export class ZoneMapController {
     window.__zoneMap = this.map;
     this.map.once('idle', () => performance.mark('map-idle'));
     this.map.on('load', () => this.onLoad());
-    this.map.on('error', (e) => opts.onProblem(e.error?.message ?? 'map error'));
+    this.map.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      if (this.online && sourceId === ONLINE_SOURCE) this.failOnline();
+      else opts.onProblem(e.error?.message ?? 'map error');
+    });
   }
 
   private onLoad(): void {
@@ -200,7 +211,51 @@ export class ZoneMapController {
   setLanguage(lang: Lang): void {
     this.whenReady(() => {
       for (const id of [ZONE_LAYER.label, ZONE_LAYER.ezLabel]) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+      for (const [id, field] of Object.entries(basemapLabelFields(lang))) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
+      }
     });
+  }
+
+  /**
+   * Shows an online raster layer over the embedded basemap (under the zones), or only the
+   * embedded basemap. A layer that errors or shows no tile in time is removed and reported.
+   */
+  setBaseLayer(id: BaseLayerId): void {
+    this.whenReady(() => {
+      if (this.online?.id === id || (!this.online && id === 'embedded')) return;
+      this.removeOnline();
+      const layer = ONLINE_LAYERS.find((l) => l.id === id);
+      if (!layer) return;
+      this.map.addSource(ONLINE_SOURCE, {
+        type: 'raster', tiles: layer.tiles, tileSize: layer.tileSize, maxzoom: layer.maxzoom, attribution: layer.attribution,
+      });
+      this.map.addLayer({ id: ONLINE_LAYER, type: 'raster', source: ONLINE_SOURCE }, ZONE_LAYER.ezFill);
+      const timer = setTimeout(() => this.failOnline(), ONLINE_LAYER_TIMEOUT_MS);
+      this.online = { id, timer };
+      const onData = (e: { sourceId?: string; tile?: unknown }) => {
+        if (e.sourceId !== ONLINE_SOURCE || !e.tile || !this.online) return;
+        if (this.online.timer) clearTimeout(this.online.timer);
+        this.online.timer = null;
+        this.map.off('sourcedata', onData);
+      };
+      this.map.on('sourcedata', onData);
+    });
+  }
+
+  private removeOnline(): void {
+    if (!this.online) return;
+    if (this.online.timer) clearTimeout(this.online.timer);
+    this.online = null;
+    if (this.map.getLayer(ONLINE_LAYER)) this.map.removeLayer(ONLINE_LAYER);
+    if (this.map.getSource(ONLINE_SOURCE)) this.map.removeSource(ONLINE_SOURCE);
+  }
+
+  private failOnline(): void {
+    const id = this.online?.id;
+    if (!id) return;
+    this.removeOnline();
+    this.opts.onBaseLayerFailed(id);
   }
 
   /** Moves the camera to a feature, fitting its bounds. */
@@ -222,6 +277,7 @@ export class ZoneMapController {
   }
 
   destroy(): void {
+    this.removeOnline();
     this.map.remove();
     if (window.__zoneMap === this.map) delete window.__zoneMap;
   }

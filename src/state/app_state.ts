@@ -6,6 +6,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { areaTurfSquareMetres } from '../domain/area_turf.ts';
+import type { BaseLayer } from './url_state.ts';
 
 /**
  * A message for the user, kept as a message key and values so it is shown in whatever language
@@ -34,6 +35,8 @@ export interface AppState {
   hiddenStages: Signal<ReadonlySet<Stage>>;
   hiddenKinds: Signal<ReadonlySet<Kind>>;
   query: Signal<string>;
+  /** Base map: the embedded offline basemap, or an optional online layer over it. */
+  baseLayer: Signal<BaseLayer>;
   /** Problems to show the user (bad data, missing tiles); newest last. */
   notices: Signal<readonly Notice[]>;
 
@@ -56,6 +59,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const hiddenStages = signal<ReadonlySet<Stage>>(new Set());
   const hiddenKinds = signal<ReadonlySet<Kind>>(new Set());
   const query = signal('');
+  const baseLayer = signal<BaseLayer>('embedded');
   const notices = signal<readonly Notice[]>([]);
 
   const computedHa = computed(() => new Map(zones.value.map((z) => [z.properties.id, areaTurfSquareMetres(z.geometry) / 10_000])));
@@ -89,7 +93,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   });
 
   return {
-    zones, lang, selectedId, hiddenStages, hiddenKinds, query, notices,
+    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, notices,
     computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage,
   };
 }
@@ -129,6 +133,10 @@ export function setLang(state: AppState, lang: Lang): void {
 
 export function setQuery(state: AppState, query: string): void {
   state.query.value = query.slice(0, 200);
+}
+
+export function setBaseLayer(state: AppState, layer: BaseLayer): void {
+  state.baseLayer.value = layer;
 }
 
 /** Adds a user-facing notice; identical consecutive notices are kept once, and at most five. */

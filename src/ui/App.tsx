@@ -8,6 +8,7 @@ import type { ZoneMapController } from '../map/zone_map.ts';
 import { addNotice, selectZone, setLang, type AppState } from '../state/app_state.ts';
 import { loadOutline, loadPlan, loadZones } from '../state/load_data.ts';
 import { t } from './i18n.ts';
+import { LayerSwitcher } from './LayerSwitcher.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
@@ -86,9 +87,12 @@ export function App({ state }: { state: AppState }) {
       <main class="app-main">
         <div class="map-wrap">
           <MapView state={state} province={province} onController={(c) => (ctrl.current = c)} onMapSelect={mapSelect} />
-          <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
-            {t(lang, 'fitProvince')}
-          </button>
+          <div class="map-tools">
+            <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
+              {t(lang, 'fitProvince')}
+            </button>
+            <LayerSwitcher state={state} />
+          </div>
         </div>
         <div class="sidebar">
           <Legend state={state} />

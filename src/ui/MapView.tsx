@@ -1,8 +1,9 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { ONLINE_LAYERS } from '../map/online_layers.ts';
 import { ZoneMapController } from '../map/zone_map.ts';
-import { addNotice, type AppState } from '../state/app_state.ts';
+import { addNotice, setBaseLayer, type AppState } from '../state/app_state.ts';
 import { t } from './i18n.ts';
 
 /** Credits for our own data; the basemap source adds its own (GSHHG, Natural Earth, GeoNames, fonts). */
@@ -38,6 +39,10 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
         basemapUrl: BASEMAP_URL,
         onSelect: (id) => onSelect.current(id),
         onProblem: (msg) => addNotice(state, 'noticeMapProblem', { msg }),
+        onBaseLayerFailed: (id) => {
+          setBaseLayer(state, 'embedded');
+          addNotice(state, 'noticeOnlineFailed', { layer: ONLINE_LAYERS.find((l) => l.id === id)?.name ?? id });
+        },
       });
     } catch {
       addNotice(state, 'noticeNoWebgl');
@@ -51,6 +56,7 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
       effect(() => c.select(state.selectedId.value)),
       effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
       effect(() => c.setLanguage(state.lang.value)),
+      effect(() => c.setBaseLayer(state.baseLayer.value)),
     ];
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el.current);
