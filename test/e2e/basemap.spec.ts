@@ -74,7 +74,8 @@ describe('embedded basemap', () => {
     await s.page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
     await openApp(s.page);
     await s.page.getByTestId('layer-switcher').locator('button').click();
-    await s.page.check('input[name="base-layer"][value="osm"]');
+    // click, not check: the failure may switch the radio back before Playwright re-reads it.
+    await s.page.click('input[name="base-layer"][value="osm"]');
     const notice = s.page.getByTestId('notices');
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.textContent()).toContain('OpenStreetMap');
