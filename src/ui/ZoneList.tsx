@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { KINDS, type ZoneFeature } from '../domain/zone.ts';
 import { setQuery, type AppState } from '../state/app_state.ts';
 import { formatHa } from '../domain/format.ts';
@@ -31,6 +31,12 @@ export function ZoneList({ state, onChoose }: Props) {
   const listed = state.listedZones.value;
   const selectedId = state.selectedId.value;
   const input = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  // Keep the chosen entry in view when the selection comes from the map.
+  useEffect(() => {
+    if (!selectedId) return;
+    listRef.current?.querySelector(`[data-zone-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
   const groups = KINDS.map((k) => ({ kind: k, items: listed.filter((z) => z.properties.kind === k) })).filter((g) => g.items.length);
   const ha = (z: ZoneFeature): string => {
     const official = z.properties.official_area_ha;
@@ -66,7 +72,7 @@ export function ZoneList({ state, onChoose }: Props) {
         )}
       </div>
       <p class="list-count" aria-live="polite">{t(lang, 'listCount', { n: listed.length, total: state.zones.value.length })}</p>
-      <div class="list-scroll" data-testid="zone-list" onKeyDown={onListKey}>
+      <div class="list-scroll" data-testid="zone-list" ref={listRef} onKeyDown={onListKey}>
         {groups.length === 0 && <p class="list-empty">{t(lang, 'listEmpty')}</p>}
         {groups.map((g) => (
           <div class="list-group" key={g.kind}>
