@@ -6,7 +6,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { areaTurfSquareMetres } from '../domain/area_turf.ts';
-import type { BaseLayer } from './url_state.ts';
+import type { BaseLayer, View } from './url_state.ts';
 
 /**
  * A message for the user, kept as a message key and values so it is shown in whatever language
@@ -37,6 +37,8 @@ export interface AppState {
   query: Signal<string>;
   /** Base map: the embedded offline basemap, or an optional online layer over it. */
   baseLayer: Signal<BaseLayer>;
+  /** Main view: the map, or the area table. */
+  view: Signal<View>;
   /** Problems to show the user (bad data, missing tiles); newest last. */
   notices: Signal<readonly Notice[]>;
 
@@ -60,6 +62,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const hiddenKinds = signal<ReadonlySet<Kind>>(new Set());
   const query = signal('');
   const baseLayer = signal<BaseLayer>('embedded');
+  const view = signal<View>('map');
   const notices = signal<readonly Notice[]>([]);
 
   const computedHa = computed(() => new Map(zones.value.map((z) => [z.properties.id, areaTurfSquareMetres(z.geometry) / 10_000])));
@@ -93,7 +96,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   });
 
   return {
-    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, notices,
+    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, notices,
     computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage,
   };
 }
@@ -133,6 +136,10 @@ export function setLang(state: AppState, lang: Lang): void {
 
 export function setQuery(state: AppState, query: string): void {
   state.query.value = query.slice(0, 200);
+}
+
+export function setView(state: AppState, view: View): void {
+  state.view.value = view;
 }
 
 export function setBaseLayer(state: AppState, layer: BaseLayer): void {

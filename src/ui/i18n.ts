@@ -178,12 +178,19 @@ const en: Record<MessageKey, string> = {
   mapLabel: 'Map of industrial zones and clusters',
 };
 
+/**
+ * A typed message table and its lookup function. Feature areas (import, sharing) keep their own
+ * tables made with this, so every string exists in both languages and a missing key fails tsc.
+ */
+export function createMessages<K extends string>(table: Record<Lang, Record<K, string>>) {
+  return (lang: Lang, key: K, vars: Readonly<Record<string, string | number>> = {}): string =>
+    table[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 /** A UI string, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export const t = createMessages(MESSAGES);
 
 export const STAGE_LABEL: Record<Lang, Record<Stage, string>> = {
   vi: { operating: 'Đang hoạt động', built: 'Đã xây dựng hạ tầng', planned: 'Quy hoạch', 'land-clearance': 'Đang giải phóng mặt bằng' },
