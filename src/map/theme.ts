@@ -35,11 +35,20 @@ export interface FallbackBaseTheme {
   provinceLabel: string;
 }
 
+/** Features imported from the user's own file: magenta and black, unlike any stage colour. */
+export interface ImportedTheme {
+  fill: string;
+  line: string;
+  dash: string;
+  halo: string;
+}
+
 export interface Theme {
   zones: ZoneTheme;
   /** Drawn while the embedded basemap is missing (or under it, as a safety net). */
   base: FallbackBaseTheme;
   basemap: BasemapTheme;
+  imported: ImportedTheme;
 }
 
 /** The default light theme. */
@@ -71,6 +80,7 @@ export const THEME: Theme = {
     labelText: '#1B2330',
     labelHalo: '#FFFFFF',
   },
+  imported: { fill: '#F06BC0', line: '#D1007A', dash: '#111111', halo: '#FFFFFF' },
   base: {
     background: '#D6E6EE',
     water: '#C9DEE8',
