@@ -24,17 +24,16 @@ export const IMPORTED_LAYER = {
 export type ImportedMapData = FeatureCollection<Polygon | MultiPolygon, { id: string; name: string }>;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /** The imported-feature layers for `sourceId`, bottom to top: fill, white halo, magenta line, black dashes. */
 export function importedLayers(sourceId: string, theme: ImportedTheme): LayerSpecification[] {
-  const width = (base: number, sel: number): ExpressionSpecification => ['case', selected, sel, hovered, base + 1, base];
+  const width = (base: number, sel: number): ExpressionSpecification => ['case', selected, sel, base];
   return [
     {
       id: IMPORTED_LAYER.fill,
       type: 'fill',
       source: sourceId,
-      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.42, hovered, 0.3, 0.2] },
+      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.42, 0.2] },
     },
     {
       id: IMPORTED_LAYER.halo,

@@ -28,6 +28,8 @@ import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
 import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
 import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+import type { ImportedFeature } from '../import/types.ts';
+import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, toImportedMapData } from './import_layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -47,6 +49,8 @@ export interface ZoneMapOptions {
   onProblem: (message: string) => void;
   /** An online base layer could not load; the map is back on the embedded basemap. */
   onBaseLayerFailed: (id: BaseLayerId) => void;
+  /** Called with an imported feature's id when the user clicks it (it then wins over zones below). */
+  onImportedClick?: (id: string) => void;
   theme?: Theme;
 }
 
@@ -68,6 +72,7 @@ export class ZoneMapController {
   private ready = false;
   private online: { id: BaseLayerId; timer: ReturnType<typeof setTimeout> | null } | null = null;
   private pending: Array<() => void> = [];
+  private imported: { features: readonly ImportedFeature[]; selectedId: string | null } = { features: [], selectedId: null };
 
   constructor(private readonly opts: ZoneMapOptions) {
     this.theme = opts.theme ?? THEME;
@@ -139,6 +144,8 @@ export class ZoneMapController {
       });
     }
     this.map.on('click', (e) => {
+      const hit = this.map.getLayer(IMPORTED_LAYER.fill) && this.map.queryRenderedFeatures(e.point, { layers: [IMPORTED_LAYER.fill] })[0];
+      if (hit && this.opts.onImportedClick) return this.opts.onImportedClick(String(hit.properties['id']));
       const features = this.map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS });
       this.opts.onSelect(this.topFeatureId(features));
     });
@@ -264,6 +271,35 @@ export class ZoneMapController {
     if (!f) return;
     const b = bboxOf(f);
     this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 });
+  }
+
+  /** Shows the features of an imported file above the zones (replacing any before). */
+  setImported(features: readonly ImportedFeature[]): void {
+    this.imported = { features, selectedId: null };
+    this.whenReady(() => {
+      if (addImportedLayers(this.map, this.theme.imported)) {
+        this.map.on('mouseenter', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = 'pointer'));
+        this.map.on('mouseleave', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = ''));
+      } else this.map.removeFeatureState({ source: IMPORTED_SOURCE });
+      this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(toImportedMapData(features));
+    });
+  }
+
+  /** Highlights one imported feature (or none) through feature-state. */
+  selectImported(id: string | null): void {
+    this.whenReady(() => {
+      const prev = this.imported.selectedId;
+      if (prev === id || !this.map.getSource(IMPORTED_SOURCE)) return;
+      if (prev) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: prev }, { selected: false });
+      this.imported.selectedId = id && this.imported.features.some((f) => f.id === id) ? id : null;
+      if (this.imported.selectedId) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: this.imported.selectedId }, { selected: true });
+    });
+  }
+
+  /** Fits the camera to one imported feature, or to all of them (`null`). */
+  fitImported(id: string | null, padding: number | PaddingOptions = 60): void {
+    const b = importedBounds(this.imported.features, id);
+    if (b) this.whenReady(() => this.map.fitBounds(b, { padding, maxZoom: 15, duration: 700 }));
   }
 
   /** Fits the whole former province. */
