@@ -1,9 +1,9 @@
 /**
- * Sizing and placement of indicative polygons: bisection on the @turf/area of a shape until it
+ * Sizing and placement of indicative polygons: bisection on the VN-2000 / TM-3 area of a shape until it
  * matches a target area, and a deterministic outward spiral search for the nearest position where a
  * block lies inside the province outline without overlapping the blocks placed before it.
  */
-import turfArea from '@turf/area';
+import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
 import intersect from '@turf/intersect';
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
@@ -19,9 +19,12 @@ const DIRECTIONS = 24;
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-/** Area of a polygon or multipolygon in square metres (@turf/area, spherical). */
+/**
+ * Area of a polygon or multipolygon in square metres, the way the app's headline "computed area"
+ * is measured: planar VN-2000 / TM-3 (central meridian 105°30′), as Vietnamese planning figures are.
+ */
 export function areaM2(geometry: Polygon | MultiPolygon): number {
-  return turfArea(geometry);
+  return areaVn2000SquareMetres(geometry);
 }
 
 /** Area shared by two shapes, m² (0 when disjoint). */

@@ -6,12 +6,10 @@
  *   figures are computed; this is the "computed area" compared with official figures.
  * Pure functions: no DOM, no map.
  */
-import { areaTurfSquareMetres } from './area_turf.ts';
+import turfArea from '@turf/area';
 import * as geographiclib from 'geographiclib-geodesic';
 import proj4 from 'proj4';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-
-export { areaTurfSquareMetres };
 
 /** The package is UMD: under Node ESM its exports sit on `default`, under a bundler on the namespace. */
 const geodesicLib: typeof geographiclib =
@@ -95,6 +93,15 @@ function openRing(ring: Position[]): Position[] {
   const last = ring[ring.length - 1];
   const closed = ring.length > 1 && first && last && first[0] === last[0] && first[1] === last[1];
   return closed ? ring.slice(0, -1) : ring;
+}
+
+/**
+ * Spherical area in m² as computed by `@turf/area` (sphere of radius 6,371,008.8 m; method of
+ * Chamberlain & Duquette, "Some algorithms for polygons on a sphere", JPL 2007).
+ * Reads about 0.41 % high at 9.6° N, because the sphere is larger than the ellipsoid there.
+ */
+export function areaTurfSquareMetres(geom: Polygon | MultiPolygon): number {
+  return turfArea(geom);
 }
 
 /**

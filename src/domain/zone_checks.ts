@@ -12,6 +12,7 @@ import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Problem, ZoneFeature } from './zone.ts';
 import type { ProvinceFeature } from './province.ts';
+import { areaVn2000SquareMetres } from './area.ts';
 
 /** Thresholds used by the checks. */
 export const CHECK_LIMITS = {
@@ -41,7 +42,7 @@ export function ringSignedArea(ring: Position[]): number {
 
 /** Computed (spherical, @turf/area) area of a feature in hectares. */
 export function computedAreaHa(f: ZoneFeature): number {
-  return turfArea(f.geometry) / 10000;
+  return areaVn2000SquareMetres(f.geometry) / 10000;
 }
 
 function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {

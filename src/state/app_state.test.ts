@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Stage, ZoneFeature } from '../domain/zone.ts';
-import { addNotice, createAppState, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
+import { addNotice, createAppState, loadAreas, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
 
 const bi = (s: string) => ({ vi: s, en: s });
 
@@ -31,16 +31,26 @@ function sample(): ZoneFeature[] {
 }
 
 describe('createAppState', () => {
-  it('starts with everything visible and computes areas per feature', () => {
+  it('starts with everything visible, and computes three areas per feature once the area module loads', async () => {
     const s = createAppState({ zones: sample() });
     expect(s.visibleZones.value.length).toBe(4);
+    expect(s.computedHa.value.size).toBe(0);
+    await loadAreas(s);
+    const a = s.areas.value?.get('a');
+    expect(a).toBeDefined();
+    // 0.01° × 0.01° at 9.6° N is about 1.1 km × 1.1 km ≈ 121 ha.
     const ha = s.computedHa.value.get('a') ?? 0;
-    expect(ha).toBeGreaterThan(100);
-    expect(ha).toBeLessThan(140);
+    expect(ha).toBeGreaterThan(115);
+    expect(ha).toBeLessThan(128);
+    expect(ha).toBeCloseTo((a?.vn2000M2 ?? 0) / 10_000, 9);
+    expect(a!.turfM2).toBeGreaterThan(a!.ellipsoidalM2);
+    expect(a!.vsOfficial?.diffHa).toBeCloseTo(Math.round(ha * 100) / 100 - 243, 2);
+    expect(s.areas.value?.get('c')?.vsOfficial).toBeNull();
   });
 
-  it('totals stages over zones and clusters, leaving the economic zone out of the sums', () => {
+  it('totals stages over zones and clusters, leaving the economic zone out of the sums', async () => {
     const s = createAppState({ zones: sample() });
+    await loadAreas(s);
     const t = s.totalsByStage.value;
     expect(t.operating).toMatchObject({ count: 1, officialHa: 243, withoutOfficial: 0 });
     expect(t.planned).toMatchObject({ count: 1, officialHa: 0, withoutOfficial: 1 });

@@ -5,7 +5,6 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
-import { areaTurfSquareMetres } from '../domain/area_turf.ts';
 import type { BaseLayer, View } from './url_state.ts';
 
 /**
@@ -15,6 +14,15 @@ import type { BaseLayer, View } from './url_state.ts';
 export interface Notice {
   key: string;
   vars: Readonly<Record<string, string | number>>;
+}
+
+/** A feature's areas in m², three ways, and the VN-2000 figure against the official one. */
+export interface FeatureAreas {
+  turfM2: number;
+  ellipsoidalM2: number;
+  vn2000M2: number;
+  /** VN-2000 (rounded to 0.01 ha) minus official; null without an official figure. */
+  vsOfficial: { diffHa: number; diffPct: number } | null;
 }
 
 /** Per-stage figures for the legend. */
@@ -39,9 +47,15 @@ export interface AppState {
   baseLayer: Signal<BaseLayer>;
   /** Main view: the map, or the area table. */
   view: Signal<View>;
+  /**
+   * Areas by feature id, three ways. Filled once the area module (proj4, GeographicLib) has
+   * loaded after first paint; null until then.
+   */
+  areas: Signal<ReadonlyMap<string, FeatureAreas> | null>;
   /** Problems to show the user (bad data, missing tiles); newest last. */
   notices: Signal<readonly Notice[]>;
 
+  /** The headline computed area in hectares: VN-2000 / TM-3 (empty until `areas` is loaded). */
   computedHa: ReadonlySignal<ReadonlyMap<string, number>>;
   visibleStages: ReadonlySignal<ReadonlySet<Stage>>;
   visibleKinds: ReadonlySignal<ReadonlySet<Kind>>;
@@ -65,7 +79,8 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const view = signal<View>('map');
   const notices = signal<readonly Notice[]>([]);
 
-  const computedHa = computed(() => new Map(zones.value.map((z) => [z.properties.id, areaTurfSquareMetres(z.geometry) / 10_000])));
+  const areas = signal<ReadonlyMap<string, FeatureAreas> | null>(null);
+  const computedHa = computed(() => new Map([...(areas.value ?? new Map<string, FeatureAreas>())].map(([id, a]) => [id, a.vn2000M2 / 10_000])));
   const searchText = computed(() => new Map(zones.value.map((z) => [z.properties.id, searchTextOf(z)])));
   const visibleStages = computed(() => new Set(STAGES.filter((s) => !hiddenStages.value.has(s))));
   const visibleKinds = computed(() => new Set(KINDS.filter((k) => !hiddenKinds.value.has(k))));
@@ -96,7 +111,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   });
 
   return {
-    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, notices,
+    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
     computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage,
   };
 }
@@ -106,6 +121,21 @@ function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   if (next.has(item)) next.delete(item);
   else next.add(item);
   return next;
+}
+
+/**
+ * Computes the three areas of every feature with the lazily loaded area module, so proj4 and
+ * GeographicLib stay out of the first page load. Resolves when `state.areas` is set.
+ */
+export async function loadAreas(state: AppState): Promise<void> {
+  const { areasOf, compareToOfficial } = await import('../domain/area.ts');
+  const zones = state.zones.peek();
+  state.areas.value = new Map(
+    zones.map((z) => {
+      const a = areasOf(z.geometry);
+      return [z.properties.id, { ...a, vsOfficial: compareToOfficial(a.vn2000M2, z.properties.official_area_ha) }];
+    }),
+  );
 }
 
 /** Shows or hides one stage on the map and in the list. */

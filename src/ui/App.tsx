@@ -5,7 +5,8 @@ import provinceUrl from '../../geodata/province.geojson?url';
 import planUrl from '../../geodata/plan.json?url';
 import type { Plan } from '../domain/plan.ts';
 import type { ZoneMapController } from '../map/zone_map.ts';
-import { addNotice, selectZone, setLang, type AppState } from '../state/app_state.ts';
+import { addNotice, loadAreas, selectZone, setLang, setView, type AppState } from '../state/app_state.ts';
+import { AreaTable } from './AreaTable.tsx';
 import { loadOutline, loadPlan, loadZones } from '../state/load_data.ts';
 import { t } from './i18n.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
@@ -36,6 +37,7 @@ export function App({ state }: { state: AppState }) {
       const errors = r.problems.filter((p) => p.severity === 'error');
       if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
       state.zones.value = r.zones;
+      loadAreas(state).catch((err: unknown) => addNotice(state, 'noticeAreaFailed', { reason: String(err) }));
     });
     void loadOutline(provinceUrl).then(setProvince);
     void loadPlan(planUrl).then((r) => {
@@ -73,16 +75,27 @@ export function App({ state }: { state: AppState }) {
           <h1>{t(lang, 'appTitle')}</h1>
           <p class="subtitle">{t(lang, 'appSubtitle')}</p>
         </div>
-        <button
-          type="button"
-          class="lang-toggle"
-          data-testid="lang-toggle"
-          lang={lang === 'vi' ? 'en' : 'vi'}
-          aria-label={t(lang, 'langToggleLabel')}
-          onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
-        >
-          {t(lang, 'langToggle')}
-        </button>
+        <div class="head-actions">
+          <button
+            type="button"
+            class="head-btn"
+            data-testid="table-toggle"
+            aria-pressed={state.view.value === 'table'}
+            onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
+          >
+            {t(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}
+          </button>
+          <button
+            type="button"
+            class="lang-toggle"
+            data-testid="lang-toggle"
+            lang={lang === 'vi' ? 'en' : 'vi'}
+            aria-label={t(lang, 'langToggleLabel')}
+            onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
+          >
+            {t(lang, 'langToggle')}
+          </button>
+        </div>
       </header>
       <main class="app-main">
         <div class="map-wrap">
@@ -100,6 +113,17 @@ export function App({ state }: { state: AppState }) {
           <ZoneList state={state} onChoose={choose} />
         </div>
         <ZonePanel state={state} onClose={close} />
+        {state.view.value === 'table' && (
+          <AreaTable
+            state={state}
+            onShowOnMap={(id) => {
+              setView(state, 'map');
+              selectZone(state, id);
+              // The map is hidden behind the table until this render; fly once it is visible.
+              requestAnimationFrame(() => ctrl.current?.flyTo(id, { padding: cameraPadding() }));
+            }}
+          />
+        )}
       </main>
       <Notices state={state} />
     </div>

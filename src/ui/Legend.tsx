@@ -53,7 +53,7 @@ export function Legend({ state }: { state: AppState }) {
                       <>
                         <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>
                         {' · '}
-                        <span title={t(lang, 'legendComputed')}>{formatHa(tot.computedHa, lang, 0)}</span>
+                        <span title={t(lang, 'legendComputed')}>{state.areas.value ? formatHa(tot.computedHa, lang, 0) : '…'}</span>
                       </>
                     )}
                     {tot.withoutOfficial > 0 && (

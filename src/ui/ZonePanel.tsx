@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
-import type { AppState } from '../state/app_state.ts';
+import type { AppState, FeatureAreas } from '../state/app_state.ts';
 import { KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, t } from './i18n.ts';
 import { StageBadge } from './StageSwatch.tsx';
-import { formatDiffHa, formatHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
+import { formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
 import { hostOf, safeHref, tx } from './text.ts';
 
 /** A link to a source: http(s) only, new tab, no opener; anything else is shown as plain text. */
@@ -36,10 +36,10 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
-function AreaBlock({ zone, computedHa, lang }: { zone: ZoneFeature; computedHa: number; lang: Lang }) {
+function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
   const p = zone.properties;
   const official = p.official_area_ha;
-  const diffHa = official === null ? null : computedHa - official;
+  const computing = <span class="muted">{t(lang, 'panelComputing')}</span>;
   return (
     <section class="panel-section" aria-labelledby="panel-area">
       <h3 id="panel-area">{t(lang, 'panelArea')}</h3>
@@ -55,18 +55,25 @@ function AreaBlock({ zone, computedHa, lang }: { zone: ZoneFeature; computedHa: 
           )}
         </Row>
         <Row label={t(lang, 'panelComputedArea')}>
-          <strong data-testid="computed-area">{formatHa(computedHa, lang)}</strong>
+          {areas ? <strong data-testid="computed-area">{formatM2AsHa(areas.vn2000M2, lang)}</strong> : computing}
           <span class="muted">{t(lang, 'panelComputedMethod')}</span>
           {official === null && <span class="placeholder-note">{t(lang, 'panelPlaceholderArea')}</span>}
         </Row>
-        {diffHa !== null && official !== null && official > 0 && (
+        {areas?.vsOfficial && (
           <Row label={t(lang, 'panelDifference')}>
             <span data-testid="area-diff">
-              {formatDiffHa(diffHa, lang)} ({formatSignedPct((diffHa / official) * 100, lang)})
+              {formatDiffHa(areas.vsOfficial.diffHa, lang)} ({formatSignedPct(areas.vsOfficial.diffPct, lang)})
             </span>
           </Row>
         )}
+        <Row label={t(lang, 'panelEllipsoidal')}>
+          {areas ? <span data-testid="ellipsoidal-area">{formatM2AsHa(areas.ellipsoidalM2, lang)}</span> : computing}
+        </Row>
+        <Row label={t(lang, 'panelTurf')}>
+          {areas ? <span data-testid="turf-area">{formatM2AsHa(areas.turfM2, lang)}</span> : computing}
+        </Row>
       </dl>
+      <p class="area-why">{t(lang, 'panelAreaWhy')}</p>
       {p.area_variants.length > 1 && (
         <details class="variants">
           <summary>{t(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
@@ -101,7 +108,7 @@ export function ZonePanel({ state, onClose }: Props) {
   if (!zone) return null;
   const p = zone.properties;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  const computedHa = state.computedHa.value.get(p.id) ?? 0;
+  const areas = state.areas.value?.get(p.id) ?? null;
   const unknown = <span class="muted">{t(lang, 'panelUnknown')}</span>;
   return (
     <aside
@@ -147,7 +154,7 @@ export function ZonePanel({ state, onClose }: Props) {
           <p>{tx(p.stage_note, lang)}</p>
         </section>
 
-        <AreaBlock zone={zone} computedHa={computedHa} lang={lang} />
+        <AreaBlock zone={zone} areas={areas} lang={lang} />
 
         <section class="panel-section" aria-labelledby="panel-loc">
           <h3 id="panel-loc">{t(lang, 'panelLocation')}</h3>
