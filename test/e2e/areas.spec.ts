@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, newSession, type Session } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './browser.ts';
 import { openApp } from './driver.ts';
 
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: unknown[] }).features.length;
@@ -8,16 +8,7 @@ const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { 
 /** "1.234,56 ha" (vi) → 1234.56 */
 const viHa = (text: string | null): number => Number((text ?? '').replace(/\s*ha$/, '').replace(/\./g, '').replace(',', '.'));
 
-let s: Session;
-beforeEach(async () => {
-  s = await newSession();
-});
-afterEach(async () => {
-  await s.close();
-});
-afterAll(async () => {
-  await closeBrowser();
-});
+const s = useSession();
 
 describe('areas', () => {
   it('shows VN-2000 as the headline area, with ellipsoidal and Turf beside it in the expected order', async () => {

@@ -1,18 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, newSession, type Session } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSession, type Session } from './browser.ts';
 import { mapIdle, openApp } from './driver.ts';
 
-let s: Session;
-beforeEach(async () => {
-  s = await newSession();
-});
-afterEach(async () => {
-  await s.close();
-});
-afterAll(async () => {
-  await closeBrowser();
-});
+const s = useSession();
 
 /** Source layers of the basemap drawn in the current view, and the place names shown. */
 async function basemapContent(session: Session): Promise<{ layers: string[]; names: string[] }> {

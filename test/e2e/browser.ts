@@ -3,6 +3,7 @@
  * with software WebGL. Each test gets a fresh context; console errors and every request are recorded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -51,4 +52,33 @@ export async function newSession(viewport = { width: 1280, height: 800 }): Promi
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   return { context, page, errors, requests, close: () => context.close() };
+}
+
+/**
+ * Registers a fresh session per test (desktop viewport) and one browser per file. Returns a view
+ * of the current test's session: `const s = useSession();` at file level, then `s.page` in tests.
+ */
+export function useSession(): Session {
+  let current: Session | undefined;
+  beforeEach(async () => {
+    current = await newSession();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  afterAll(async () => {
+    await closeBrowser();
+  });
+  const now = (): Session => {
+    if (!current) throw new Error('no session: call useSession() at file level and use it inside tests');
+    return current;
+  };
+  return {
+    get context() { return now().context; },
+    get page() { return now().page; },
+    get errors() { return now().errors; },
+    get requests() { return now().requests; },
+    close: () => now().close(),
+  };
 }

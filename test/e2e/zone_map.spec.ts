@@ -1,22 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, newSession, type Session } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { newSession, useSession } from './browser.ts';
 import { baseUrl, clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
 
 interface RawFeature { properties: { id: string; stage: string; kind: string; name: { vi: string; en: string }; official_area_ha: number | null } }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;
 const byId = (id: string) => shipped.find((f) => f.properties.id === id)!;
 
-let s: Session;
-beforeEach(async () => {
-  s = await newSession();
-});
-afterEach(async () => {
-  await s.close();
-});
-afterAll(async () => {
-  await closeBrowser();
-});
+const s = useSession();
 
 describe('zone map', () => {
   it('loads without console errors and requests nothing from another host', async () => {
