@@ -29,6 +29,7 @@ import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
 import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 import type { ImportedFeature } from '../import/types.ts';
+import type { Camera } from '../state/url_state.ts';
 import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, toImportedMapData } from './import_layers.ts';
 
 setWorkerUrl(workerUrl);
@@ -52,6 +53,11 @@ export interface ZoneMapOptions {
   /** Called with an imported feature's id when the user clicks it (it then wins over zones below). */
   onImportedClick?: (id: string) => void;
   theme?: Theme;
+  /**
+   * Key under which MapLibre keeps the camera in the page's hash (`#map=zoom/lat/lon`, beside the app's own
+   * keys; see `src/state/url_sync.ts`); `false` leaves the URL alone. Default `map`.
+   */
+  hash?: string | false;
 }
 
 declare global {
@@ -88,6 +94,7 @@ export class ZoneMapController {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      hash: opts.hash ?? 'map',
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -305,6 +312,18 @@ export class ZoneMapController {
   /** Fits the whole former province. */
   fitProvince(animate = true): void {
     this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, animate });
+  }
+
+  /** The camera as links carry it: zoom, centre in degrees, bearing and pitch. */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Cooperative gestures (two fingers, or Ctrl + scroll, to zoom) for a map embedded in another page. */
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   /** Re-computes the canvas size after a layout change. */
