@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
+  formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
   squareMetresToHectares, UNIT_SPACE,
 } from './format.ts';
 
@@ -57,5 +57,12 @@ describe('formatPartialDate', () => {
     for (const bad of ['2020-13', '2023-02-29', '12/06/2020', '', '2020-6']) {
       expect(formatPartialDate(bad, 'en')).toBe(bad);
     }
+  });
+});
+
+describe('formatKm', () => {
+  it('writes kilometres with one decimal in each language', () => {
+    expect(formatKm(4.64, 'vi')).toBe('4,6\u00a0km');
+    expect(formatKm(1234.5, 'en')).toBe('1,234.5\u00a0km');
   });
 });

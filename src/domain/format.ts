@@ -66,6 +66,11 @@ export function formatSignedPct(pct: number, lang: Lang, digits = 2): string {
   return numberFormat(lang, digits, true, true).format(pct / 100);
 }
 
+/** A distance in kilometres with its unit: vi "4,6 km", en "4.6 km" (no-break space). */
+export function formatKm(km: number, lang: Lang, digits = 1): string {
+  return `${numberFormat(lang, digits, false, false).format(km)}${UNIT_SPACE}km`;
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**

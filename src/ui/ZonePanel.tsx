@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
+import { nearbyPlaces } from '../domain/nearby.ts';
 import type { AppState, FeatureAreas } from '../state/app_state.ts';
 import { KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, t } from './i18n.ts';
 import { StageBadge } from './StageSwatch.tsx';
-import { formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
+import { formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
 import { hostOf, safeHref, tx } from './text.ts';
 
 /** A link to a source: http(s) only, new tab, no opener; anything else is shown as plain text. */
@@ -165,6 +166,16 @@ export function ZonePanel({ state, onClose }: Props) {
               <strong>{tx(p.new_communes, lang)}</strong>
             </Row>
             <Row label={t(lang, 'panelAlong')}>{p.along ? tx(p.along, lang) : unknown}</Row>
+            <Row label={t(lang, 'panelDistances')}>
+              <ul class="nearby" data-testid="nearby">
+                {nearbyPlaces(p.anchor).map((n) => (
+                  <li key={n.place.id}>
+                    {tx(n.place.name, lang)}: <strong>{formatKm(n.km, lang)}</strong>
+                  </li>
+                ))}
+              </ul>
+              <span class="muted">{t(lang, 'panelDistancesNote')}</span>
+            </Row>
           </dl>
         </section>
 
