@@ -9,10 +9,10 @@ import { StageSwatch } from './StageSwatch.tsx';
  * Stage legend with counts and hectares; each row toggles its stage on the map and in the list.
  * Kinds toggle the same way.
  */
-export function Legend({ state }: { state: AppState }) {
+export function Legend({ state, startOpen }: { state: AppState; /** Open or folded at first; default: open except on phones. */ startOpen?: boolean }) {
   const lang = state.lang.value;
   const totals = state.totalsByStage.value;
-  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
+  const [open, setOpen] = useState(() => startOpen ?? !window.matchMedia('(max-width: 760px)').matches);
   const counts = Object.fromEntries(KINDS.map((k) => [k, state.zones.value.filter((z) => z.properties.kind === k).length]));
   return (
     <section class={`legend ${open ? '' : 'legend-closed'}`} data-testid="legend" aria-labelledby="legend-title">
