@@ -95,10 +95,12 @@ function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAre
 interface Props {
   state: AppState;
   onClose: () => void;
+  /** Extra actions shown under the heading (the fact-sheet button). */
+  actions?: ComponentChildren;
 }
 
 /** Details of the selected feature. Focus moves to its heading when it opens. */
-export function ZonePanel({ state, onClose }: Props) {
+export function ZonePanel({ state, onClose, actions }: Props) {
   const zone = state.selected.value;
   const lang = state.lang.value;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -133,6 +135,7 @@ export function ZonePanel({ state, onClose }: Props) {
           ×
         </button>
       </header>
+      {actions}
       <div class="panel-body">
         <div class={`quality-warning quality-${p.geometry_quality}`} role="note">
           <strong>
