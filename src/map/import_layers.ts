@@ -33,7 +33,7 @@ export function importedLayers(sourceId: string, theme: ImportedTheme): LayerSpe
       id: IMPORTED_LAYER.fill,
       type: 'fill',
       source: sourceId,
-      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.42, 0.2] },
+      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.34, 0.18] },
     },
     {
       id: IMPORTED_LAYER.halo,
