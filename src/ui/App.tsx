@@ -8,11 +8,13 @@ import type { ZoneMapController } from '../map/zone_map.ts';
 import { addNotice, loadAreas, selectZone, setLang, setView, type AppState } from '../state/app_state.ts';
 import { AreaTable } from './AreaTable.tsx';
 import { loadOutline, loadPlan, loadZones } from '../state/load_data.ts';
+import { createUrlSync } from '../state/url_sync.ts';
 import { t } from './i18n.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
+import { FactSheetButton, OpenFullMapLink, ShareControls } from './ShareControls.tsx';
 import { Summary } from './Summary.tsx';
 import { ZoneList } from './ZoneList.tsx';
 import { ZonePanel } from './ZonePanel.tsx';
@@ -25,8 +27,11 @@ function cameraPadding(): { top: number; right: number; bottom: number; left: nu
 
 /** The whole app: header, sidebar (legend, list), map and the details panel. */
 export function App({ state }: { state: AppState }) {
+  // First, before anything reads the state: the link's view (filters, language, …) is applied at once.
+  const [sync] = useState(() => createUrlSync(state));
   const lang = state.lang.value;
   const ctrl = useRef<ZoneMapController | null>(null);
+  const share = { state, sync, getController: () => ctrl.current };
   const origin = useRef<HTMLElement | null>(null);
   const [province, setProvince] = useState<FeatureCollection<Geometry> | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
@@ -45,6 +50,8 @@ export function App({ state }: { state: AppState }) {
       setPlan(r.plan);
     });
   }, []);
+
+  useEffect(() => sync.start(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,7 +75,7 @@ export function App({ state }: { state: AppState }) {
   };
 
   return (
-    <div class={`app ${state.selected.value ? 'has-panel' : ''}`}>
+    <div class={`app ${state.selected.value ? 'has-panel' : ''} ${sync.embed ? 'embed' : ''}`}>
       <a class="skip-link" href="#zone-search">{t(lang, 'skipToList')}</a>
       <header class="app-head">
         <div class="title">
@@ -76,7 +83,7 @@ export function App({ state }: { state: AppState }) {
           <p class="subtitle">{t(lang, 'appSubtitle')}</p>
         </div>
         <div class="head-actions">
-          <button
+          {!sync.embed && <button
             type="button"
             class="head-btn"
             data-testid="table-toggle"
@@ -84,7 +91,8 @@ export function App({ state }: { state: AppState }) {
             onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
           >
             {t(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}
-          </button>
+          </button>}
+          {sync.embed ? <OpenFullMapLink {...share} /> : <ShareControls {...share} />}
           <button
             type="button"
             class="lang-toggle"
@@ -99,7 +107,7 @@ export function App({ state }: { state: AppState }) {
       </header>
       <main class="app-main">
         <div class="map-wrap">
-          <MapView state={state} province={province} onController={(c) => (ctrl.current = c)} onMapSelect={mapSelect} />
+          <MapView state={state} province={province} onController={(c) => { ctrl.current = c; c?.setCooperativeGestures(sync.embed); }} onMapSelect={mapSelect} />
           <div class="map-tools">
             <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
               {t(lang, 'fitProvince')}
@@ -107,12 +115,13 @@ export function App({ state }: { state: AppState }) {
             <LayerSwitcher state={state} />
           </div>
         </div>
-        <div class="sidebar">
+        {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
+        {!sync.embed && <div class="sidebar">
           <Legend state={state} />
           <Summary state={state} plan={plan} />
           <ZoneList state={state} onChoose={choose} />
-        </div>
-        <ZonePanel state={state} onClose={close} />
+        </div>}
+        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <FactSheetButton {...share} />} />
         {state.view.value === 'table' && (
           <AreaTable
             state={state}
