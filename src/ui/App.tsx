@@ -9,6 +9,8 @@ import { addNotice, loadAreas, selectZone, setLang, setView, type AppState } fro
 import { AreaTable } from './AreaTable.tsx';
 import { loadOutline, loadPlan, loadZones } from '../state/load_data.ts';
 import { createUrlSync } from '../state/url_sync.ts';
+import { createImportState } from '../state/import_state.ts';
+import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from './ImportEntry.tsx';
 import { t } from './i18n.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
 import { Legend } from './Legend.tsx';
@@ -35,6 +37,10 @@ export function App({ state }: { state: AppState }) {
   const origin = useRef<HTMLElement | null>(null);
   const [province, setProvince] = useState<FeatureCollection<Geometry> | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
+  const [imp] = useState(createImportState);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [importer] = useState(() => importActions(imp, () => ctrl.current, () => fileInput.current));
+  const drop = useFileDrop((file) => void importer.openFile(file));
 
   useEffect(() => {
     void loadZones(zonesUrl).then((r) => {
@@ -106,14 +112,17 @@ export function App({ state }: { state: AppState }) {
         </div>
       </header>
       <main class="app-main">
-        <div class="map-wrap">
-          <MapView state={state} province={province} onController={(c) => { ctrl.current = c; c?.setCooperativeGestures(sync.embed); }} onMapSelect={mapSelect} />
+        <div class="map-wrap" {...(sync.embed ? {} : drop.handlers)}>
+          <MapView state={state} importState={imp} province={province} onController={(c) => { ctrl.current = c; c?.setCooperativeGestures(sync.embed); }} onMapSelect={mapSelect} />
           <div class="map-tools">
             <button type="button" class="fit-btn" onClick={() => ctrl.current?.fitProvince()}>
               {t(lang, 'fitProvince')}
             </button>
             <LayerSwitcher state={state} />
+            {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
           </div>
+          <DropOverlay lang={lang} visible={drop.dragging} />
+          <ImportPanelHost state={state} imp={imp} actions={importer} />
         </div>
         {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
         {!sync.embed && <div class="sidebar">

@@ -4,6 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { ONLINE_LAYERS } from '../map/online_layers.ts';
 import { ZoneMapController } from '../map/zone_map.ts';
 import { addNotice, setBaseLayer, type AppState } from '../state/app_state.ts';
+import { selectImported, type ImportState } from '../state/import_state.ts';
 import { t } from './i18n.ts';
 
 /** Credits for our own data; the basemap source adds its own (GSHHG, Natural Earth, GeoNames, fonts). */
@@ -14,6 +15,8 @@ const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
 
 interface Props {
   state: AppState;
+  /** Features from the user's own file, drawn above the zones. */
+  importState?: ImportState;
   province: FeatureCollection<Geometry> | null;
   /** Receives the controller once the map exists (null if it could not be created). */
   onController: (c: ZoneMapController | null) => void;
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** Hosts the map and keeps it in step with the app state. Never calls layer APIs itself. */
-export function MapView({ state, province, onController, onMapSelect }: Props) {
+export function MapView({ state, importState, province, onController, onMapSelect }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctrl = useRef<ZoneMapController | null>(null);
   const onSelect = useRef(onMapSelect);
@@ -38,6 +41,7 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
         attribution: ATTRIBUTION,
         basemapUrl: BASEMAP_URL,
         onSelect: (id) => onSelect.current(id),
+        onImportedClick: (id) => importState && selectImported(importState, id),
         onProblem: (msg) => addNotice(state, 'noticeMapProblem', { msg }),
         onBaseLayerFailed: (id) => {
           setBaseLayer(state, 'embedded');
@@ -57,6 +61,7 @@ export function MapView({ state, province, onController, onMapSelect }: Props) {
       effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
       effect(() => c.setLanguage(state.lang.value)),
       effect(() => c.setBaseLayer(state.baseLayer.value)),
+      ...(importState ? [effect(() => c.setImported(importState.features.value)), effect(() => c.selectImported(importState.selectedId.value))] : []),
     ];
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el.current);
