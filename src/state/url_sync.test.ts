@@ -209,3 +209,11 @@ describe('createUrlSync', () => {
     expect(sync.linkFor({ ...sync.linkState(null), embed: true })).toBe(`${APP}#l=en&e=1`);
   });
 });
+
+describe('embed mode', () => {
+  it('shows the map even when the link asks for the table', () => {
+    const { state, host } = open(`${APP}#v=t&e=1`);
+    expect(state.view.value).toBe('map');
+    expect(host.hash).toBe('#e=1');
+  });
+});

@@ -101,8 +101,13 @@ function applyToApp(state: AppState, s: UrlState, withSelection: boolean): void 
 export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSync {
   const host: UrlHost = opts.host ?? window;
   const throttleMs = opts.queryThrottleMs ?? 400;
-  const initial = decodeUrlState(host.location.href);
-  const embed = initial.embed;
+  const embed = decodeUrlState(host.location.href).embed;
+  /** An embed shows the map only: a link's table view is ignored there. */
+  const read = (knownIds?: ReadonlySet<string>): UrlState => {
+    const s = decodeUrlState(host.location.href, knownIds ? { knownIds } : {});
+    return embed ? { ...s, view: 'map' } : s;
+  };
+  const initial = read();
 
   const base = () => host.location.href.replace(/[?#].*$/s, '');
   const linkFor = (s: UrlState) => base() + encodeUrlState(s);
@@ -173,7 +178,7 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
 
   const fromUrl = () => {
     const ready = state.zones.peek().length > 0;
-    const s = decodeUrlState(host.location.href, ready ? { knownIds: knownIds() } : {});
+    const s = read(ready ? knownIds() : undefined);
     if (!ready) pendingId = s.selected;
     fromLink(() => applyToApp(state, s, ready));
   };

@@ -1,0 +1,189 @@
+/**
+ * The zone fact sheet: one A4 portrait page for one feature — the feature on its map, names in both
+ * languages, stage, official and computed hectares with their methods, location, investor facts, sources
+ * with dates, the geometry-quality note, and the link with its QR code. Loaded only when asked for.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
+import { formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
+import { geometryBounds, renderMapOffscreen } from '../map/map_image.ts';
+import type { AppState } from '../state/app_state.ts';
+import { KIND_LABEL, QUALITY_LABEL, t } from './i18n.ts';
+import { ts } from './i18n_share.ts';
+import { sheetPicture, type PrintContext } from './PrintView.tsx';
+import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './SharePrint.tsx';
+import { hostOf, tx } from './text.ts';
+
+/** Size of the map box on the portrait sheet in CSS pixels (190 × 82 mm at 96 px per inch). */
+const MAP_W = 718;
+const MAP_H = 310;
+/** Facts that fit on the page with everything else; the rest are counted and left to the online map. */
+const MAX_FACTS = 4;
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function SourceLine({ src, lang }: { src: SourceRef; lang: Lang }) {
+  return (
+    <span class="print-src">
+      {src.title} ({hostOf(src.url)}, {formatPartialDate(src.date, lang)})
+    </span>
+  );
+}
+
+function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang: Lang }) {
+  const p = zone.properties;
+  const a = state.areas.value?.get(p.id) ?? null;
+  return (
+    <section class="print-block">
+      <h2>{ts(lang, 'factAreas')}</h2>
+      <dl class="print-dl">
+        <Row label={t(lang, 'panelOfficialArea')}>
+          {p.official_area_ha === null ? t(lang, 'panelNoOfficial') : <strong>{formatHa(p.official_area_ha, lang)}</strong>}
+          {p.area_source && <> — <SourceLine src={p.area_source} lang={lang} /></>}
+        </Row>
+        <Row label={t(lang, 'panelComputedArea')}>
+          <strong>{a ? formatM2AsHa(a.vn2000M2, lang) : '—'}</strong>
+          <span class="print-muted"> — {ts(lang, 'factMethod')}: {t(lang, 'panelComputedMethod')}</span>
+          {p.official_area_ha === null && <span class="print-warn"> {t(lang, 'panelPlaceholderArea')}</span>}
+        </Row>
+        {a?.vsOfficial && (
+          <Row label={t(lang, 'panelDifference')}>
+            {formatDiffHa(a.vsOfficial.diffHa, lang)} ({formatSignedPct(a.vsOfficial.diffPct, lang)})
+          </Row>
+        )}
+        {a && (
+          <Row label={`${t(lang, 'panelEllipsoidal')} · ${t(lang, 'panelTurf')}`}>
+            {formatM2AsHa(a.ellipsoidalM2, lang)} · {formatM2AsHa(a.turfM2, lang)}
+          </Row>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Sources({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
+  const p = zone.properties;
+  const facts = p.facts.slice(0, MAX_FACTS);
+  const others = p.area_variants.filter((v) => v.url !== p.area_source?.url || v.value_ha !== p.official_area_ha);
+  return (
+    <section class="print-block print-sources">
+      <h2>{ts(lang, 'factSources')}</h2>
+      <ul>
+        {others.map((v, i) => (
+          <li key={`v${i}`}>
+            {formatHa(v.value_ha, lang)}{v.note && <> ({tx(v.note, lang)})</>} — <SourceLine src={v} lang={lang} />
+          </li>
+        ))}
+        {p.occupancy_pct !== null && p.occupancy_source && (
+          <li>{t(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></li>
+        )}
+        {facts.map((f, i) => (
+          <li key={`f${i}`}>
+            {tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {formatPartialDate(f.date, lang)})</span>
+          </li>
+        ))}
+      </ul>
+      {p.facts.length > facts.length && <p class="print-muted">{ts(lang, 'factMore', { n: p.facts.length - facts.length })}</p>}
+    </section>
+  );
+}
+
+interface SheetProps {
+  state: AppState;
+  zone: ZoneFeature;
+  picture: ReturnType<typeof sheetPicture>;
+  link: string;
+}
+
+/** The portrait fact sheet of one feature. */
+export function FactSheet({ state, zone, picture, link }: SheetProps) {
+  const lang = state.lang.value;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const p = zone.properties;
+  const unknown = t(lang, 'panelUnknown');
+  return (
+    <article class="print-sheet fact-sheet" data-testid="fact-sheet" lang={lang}>
+      <header class="print-head">
+        <div>
+          <p class="print-kicker">{t(lang, 'appTitle')} · {ts(lang, 'factSheet')}</p>
+          <p class="print-kind">{KIND_LABEL[lang][p.kind]}</p>
+          <h1>{tx(p.name, lang)}</h1>
+          <p class="print-muted" lang={other}>{tx(p.name, other)}</p>
+        </div>
+        <p class="print-dates">
+          {ts(lang, 'printDataDate', { date: formatPartialDate(p.updated, lang) })}
+          <br />
+          {ts(lang, 'printPrinted', { date: today(lang) })}
+        </p>
+      </header>
+      <figure class="print-map fact-map">
+        <img src={picture.url} alt={ts(lang, 'factMapCaption')} width={MAP_W} height={MAP_H} />
+        <NorthArrow bearing={picture.bearing} lang={lang} />
+        <ScaleBar metresPerPixel={picture.metresPerPixel} lang={lang} />
+        <figcaption>{ts(lang, 'factMapCaption')}</figcaption>
+      </figure>
+      <div class="fact-cols">
+        <div>
+          <section class="print-block">
+            <h2>{t(lang, 'panelStage')}</h2>
+            <p>
+              <PrintStage stage={p.stage} lang={lang} />{' '}
+              <span class="print-muted">{t(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}</span>
+            </p>
+            <p class="print-small">{tx(p.stage_note, lang)}</p>
+          </section>
+          <Areas state={state} zone={zone} lang={lang} />
+          <section class="print-block">
+            <h2>{t(lang, 'panelLocation')}</h2>
+            <dl class="print-dl">
+              <Row label={t(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
+              <Row label={t(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
+              <Row label={t(lang, 'panelNewCommunes')}><strong>{tx(p.new_communes, lang)}</strong></Row>
+              <Row label={t(lang, 'panelAlong')}>{p.along ? tx(p.along, lang) : unknown}</Row>
+            </dl>
+          </section>
+        </div>
+        <div>
+          <section class="print-block">
+            <h2>{t(lang, 'panelInvestor')}</h2>
+            <dl class="print-dl">
+              <Row label={t(lang, 'panelDeveloper')}>{p.developer ? tx(p.developer, lang) : unknown}</Row>
+              <Row label={t(lang, 'panelEstablished')}>{p.established_year ?? unknown}</Row>
+              <Row label={t(lang, 'panelOccupancy')}>{p.occupancy_pct === null ? unknown : `${p.occupancy_pct} %`}</Row>
+              <Row label={t(lang, 'panelSectors')}>{p.sectors ? tx(p.sectors, lang) : unknown}</Row>
+            </dl>
+          </section>
+          <section class="print-block print-quality">
+            <h2>{ts(lang, 'factGeometry')}</h2>
+            <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {t(lang, p.geometry_quality === 'described' ? 'warnDescribed' : 'warnIndicative')}</p>
+            <p class="print-small">{tx(p.geometry_note, lang)}</p>
+          </section>
+        </div>
+      </div>
+      <Sources zone={zone} lang={lang} />
+      <footer class="print-foot">
+        <LinkBlock link={link} lang={lang} />
+        <p class="print-small">
+          {ts(lang, 'printCredits')} {ts(lang, 'printDataDate', { date: dataDate(state.zones.value, lang) })}.
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+/** Draws the feature on its own map, mounts the portrait sheet and opens the browser's print. */
+export async function printFactSheet(ctx: PrintContext, zone: ZoneFeature): Promise<void> {
+  const pic = await renderMapOffscreen(ctx.controller.map, {
+    width: MAP_W, height: MAP_H, pixelRatio: 2, padding: 48, maxZoom: 15,
+    bounds: geometryBounds(zone.geometry), selectedId: zone.properties.id,
+  });
+  const link = ctx.linkFor(pic.camera, zone.properties.id);
+  await printSheet(<FactSheet state={ctx.state} zone={zone} picture={sheetPicture(pic)} link={link} />);
+}
