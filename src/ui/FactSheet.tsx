@@ -10,6 +10,7 @@ import { geometryBounds, renderMapOffscreen } from '../map/map_image.ts';
 import type { AppState } from '../state/app_state.ts';
 import { KIND_LABEL, QUALITY_LABEL, t } from './i18n.ts';
 import { ts } from './i18n_share.ts';
+import { tse } from './i18n_share_entry.ts';
 import { sheetPicture, type PrintContext } from './PrintView.tsx';
 import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './SharePrint.tsx';
 import { hostOf, tx } from './text.ts';
@@ -112,7 +113,7 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
     <article class="print-sheet fact-sheet" data-testid="fact-sheet" lang={lang}>
       <header class="print-head">
         <div>
-          <p class="print-kicker">{t(lang, 'appTitle')} · {ts(lang, 'factSheet')}</p>
+          <p class="print-kicker">{t(lang, 'appTitle')} · {tse(lang, 'factSheet')}</p>
           <p class="print-kind">{KIND_LABEL[lang][p.kind]}</p>
           <h1>{tx(p.name, lang)}</h1>
           <p class="print-muted" lang={other}>{tx(p.name, other)}</p>

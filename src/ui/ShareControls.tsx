@@ -9,7 +9,7 @@ import type { ZoneMapController } from '../map/zone_map.ts';
 import type { AppState } from '../state/app_state.ts';
 import type { Camera } from '../state/url_state.ts';
 import type { UrlSync } from '../state/url_sync.ts';
-import { ts } from './i18n_share.ts';
+import { tse } from './i18n_share_entry.ts';
 import type { PrintContext } from './PrintView.tsx';
 import './share.css';
 import './print.css';
@@ -39,7 +39,7 @@ function usePrintJob(state: AppState): [boolean, string | null, (job: () => Prom
     setBusy(true);
     setError(null);
     job()
-      .catch((err: unknown) => setError(ts(state.lang.peek(), 'failed', { reason: err instanceof Error ? err.message : String(err) })))
+      .catch((err: unknown) => setError(tse(state.lang.peek(), 'failed', { reason: err instanceof Error ? err.message : String(err) })))
       .finally(() => setBusy(false));
   };
   return [busy, error, run];
@@ -72,11 +72,11 @@ export function ShareControls(props: Props) {
 
   return (
     <>
-      <button type="button" class="head-btn" data-testid="share-open" aria-haspopup="dialog" title={ts(lang, 'shareOpenLabel')} onClick={openShare}>
-        {ts(lang, 'shareOpen')}
+      <button type="button" class="head-btn" data-testid="share-open" aria-haspopup="dialog" title={tse(lang, 'shareOpenLabel')} onClick={openShare}>
+        {tse(lang, 'shareOpen')}
       </button>
-      <button type="button" class="head-btn" data-testid="print-open" title={ts(lang, 'printOpenLabel')} disabled={busy} onClick={print}>
-        {busy ? ts(lang, 'working') : ts(lang, 'printOpen')}
+      <button type="button" class="head-btn" data-testid="print-open" title={tse(lang, 'printOpenLabel')} disabled={busy} onClick={print}>
+        {busy ? tse(lang, 'working') : tse(lang, 'printOpen')}
       </button>
       {error && <span class="share-toast" role="alert">{error}</span>}
       {Dialog && (
@@ -102,8 +102,8 @@ export function FactSheetButton(props: Props) {
   const go = () => run(() => import('./FactSheet.tsx').then((m) => m.printFactSheet(printContext(props), zone)));
   return (
     <div class="fact-sheet-action">
-      <button type="button" class="share-btn secondary" data-testid="fact-sheet-open" title={ts(lang, 'factSheetLabel')} disabled={busy} onClick={go}>
-        {busy ? ts(lang, 'working') : ts(lang, 'factSheet')}
+      <button type="button" class="share-btn secondary" data-testid="fact-sheet-open" title={tse(lang, 'factSheetLabel')} disabled={busy} onClick={go}>
+        {busy ? tse(lang, 'working') : tse(lang, 'factSheet')}
       </button>
       {error && <span class="share-status manual" role="alert">{error}</span>}
     </div>
@@ -127,13 +127,13 @@ export function OpenFullMapLink({ state, sync, getController }: Props) {
       target="_blank"
       rel="noopener"
       data-testid="open-full-map"
-      aria-label={ts(lang, 'openFullMapLabel')}
+      aria-label={tse(lang, 'openFullMapLabel')}
       onPointerDown={refresh}
       onFocus={refresh}
       onClick={refresh}
       onMouseEnter={refresh}
     >
-      {ts(lang, 'openFullMap')} ↗
+      {tse(lang, 'openFullMap')} ↗
     </a>
   );
 }

@@ -10,6 +10,7 @@ import type { AppState } from '../state/app_state.ts';
 import type { UrlSync } from '../state/url_sync.ts';
 import { KIND_LABEL, STAGE_LABEL, t } from './i18n.ts';
 import { ts } from './i18n_share.ts';
+import { tse } from './i18n_share_entry.ts';
 import { CopyButton } from './ShareCopy.tsx';
 import { ShareEmbed } from './ShareEmbed.tsx';
 import { dataDate } from './SharePrint.tsx';
@@ -68,7 +69,7 @@ export function ShareDialog({ state, sync, controller, onClose, onPrint }: Props
     try {
       await downloadMapPng(state, controller);
     } catch (err) {
-      setError(ts(lang, 'failed', { reason: err instanceof Error ? err.message : String(err) }));
+      setError(tse(lang, 'failed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
@@ -104,10 +105,10 @@ export function ShareDialog({ state, sync, controller, onClose, onPrint }: Props
         <h3 id="share-image-title">{ts(lang, 'imageTitle')}</h3>
         <div class="share-row">
           <button type="button" class="share-btn" disabled={!controller || busy} onClick={() => void png()} data-testid="share-png">
-            {busy ? ts(lang, 'working') : ts(lang, 'downloadPng')}
+            {busy ? tse(lang, 'working') : ts(lang, 'downloadPng')}
           </button>
           <button type="button" class="share-btn secondary" disabled={!controller} onClick={() => { ref.current?.close(); onPrint(); }}>
-            {ts(lang, 'printOpen')}
+            {tse(lang, 'printOpen')}
           </button>
         </div>
         <p class="share-hint">{error ?? ts(lang, 'downloadPngHint')}</p>

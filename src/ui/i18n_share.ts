@@ -5,10 +5,6 @@
 import { createMessages } from './i18n.ts';
 
 const vi = {
-  shareOpen: 'Chia sẻ',
-  shareOpenLabel: 'Chia sẻ bản đồ: liên kết, mã QR, mã nhúng, ảnh PNG',
-  printOpen: 'In',
-  printOpenLabel: 'In bản đồ (A4 ngang) hoặc lưu PDF',
   shareTitle: 'Chia sẻ bản đồ',
   shareClose: 'Đóng',
   shareLinkLabel: 'Liên kết đến đúng khung nhìn này',
@@ -34,12 +30,6 @@ const vi = {
   imageTitle: 'Ảnh và bản in',
   downloadPng: 'Tải ảnh PNG',
   downloadPngHint: 'Ảnh bản đồ đang xem, kèm chú giải, thước tỷ lệ và ghi công.',
-  working: 'Đang chuẩn bị…',
-  failed: 'Không thực hiện được: {reason}',
-  openFullMap: 'Mở bản đồ đầy đủ',
-  openFullMapLabel: 'Mở bản đồ đầy đủ trong thẻ mới',
-  factSheet: 'Tờ thông tin',
-  factSheetLabel: 'In tờ thông tin một trang A4 của khu này (hoặc lưu PDF)',
   printLegend: 'Chú giải',
   printDataDate: 'Dữ liệu kiểm tra đến {date}',
   printPrinted: 'In ngày {date}',
@@ -65,10 +55,6 @@ const vi = {
 export type ShareMessageKey = keyof typeof vi;
 
 const en: Record<ShareMessageKey, string> = {
-  shareOpen: 'Share',
-  shareOpenLabel: 'Share the map: link, QR code, embed code, PNG image',
-  printOpen: 'Print',
-  printOpenLabel: 'Print the map (A4 landscape) or save a PDF',
   shareTitle: 'Share this map',
   shareClose: 'Close',
   shareLinkLabel: 'Link to this exact view',
@@ -94,12 +80,6 @@ const en: Record<ShareMessageKey, string> = {
   imageTitle: 'Image and print',
   downloadPng: 'Download PNG',
   downloadPngHint: 'The map as you see it, with legend, scale bar and credits.',
-  working: 'Preparing…',
-  failed: 'That did not work: {reason}',
-  openFullMap: 'Open full map',
-  openFullMapLabel: 'Open the full map in a new tab',
-  factSheet: 'Fact sheet',
-  factSheetLabel: 'Print a one-page A4 fact sheet of this feature (or save a PDF)',
   printLegend: 'Legend',
   printDataDate: 'Data checked up to {date}',
   printPrinted: 'Printed {date}',
