@@ -1,8 +1,11 @@
+import { resolveObjectURL } from 'node:buffer';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { ImportedFeature } from '../import/types.ts';
-import { IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedLayers, importedLayersBefore, toImportedMapData } from './import_layers.ts';
+import {
+  IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedDataUrl, importedLayers, importedLayersBefore, toImportedMapData,
+} from './import_layers.ts';
 import { buildStyle } from './style.ts';
 import { THEME } from './theme.ts';
 import { ZONE_LAYER } from './zone_layers.ts';
@@ -66,6 +69,21 @@ describe('toImportedMapData', () => {
     const data = toImportedMapData([square('import-1', 105.9, 9.6, 0.01, { secret: '<b>x</b>' })]);
     expect(data.features[0]?.properties).toEqual({ id: 'import-1', name: 'Lô import-1' });
     expect(data.features[0]?.geometry.type).toBe('Polygon');
+  });
+});
+
+describe('importedDataUrl', () => {
+  it('holds the same FeatureCollection as toImportedMapData, also when built over several slices', async () => {
+    const fs = Array.from({ length: 15_000 }, (_, i) => square(`import-${i + 1}`, 105.9 + (i % 100) * 0.001, 9.6, 0.0005));
+    const url = await importedDataUrl(fs);
+    const text = await resolveObjectURL(url)?.text();
+    URL.revokeObjectURL(url);
+    expect(JSON.parse(text ?? 'null')).toEqual(toImportedMapData(fs));
+  });
+
+  it('makes an empty collection for no features', async () => {
+    const url = await importedDataUrl([]);
+    expect(JSON.parse((await resolveObjectURL(url)?.text()) ?? 'null')).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 

@@ -30,7 +30,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
 import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 import type { ImportedFeature } from '../import/types.ts';
 import type { Camera } from '../state/url_state.ts';
-import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, toImportedMapData } from './import_layers.ts';
+import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedDataUrl } from './import_layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -280,33 +280,43 @@ export class ZoneMapController {
     this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 });
   }
 
-  /** Shows the features of an imported file above the zones (replacing any before). */
+  /**
+   * Shows the features of an imported file above the zones (replacing any before). The data goes
+   * to MapLibre as a Blob URL built in slices (`importedDataUrl`); marks `imported-data` when loaded.
+   */
   setImported(features: readonly ImportedFeature[]): void {
     this.imported = { features, selectedId: null };
-    this.whenReady(() => {
+    void importedDataUrl(features).then((url) => this.whenReady(() => {
+      if (this.imported.features !== features) return URL.revokeObjectURL(url);
       if (addImportedLayers(this.map, this.theme.imported)) {
         this.map.on('mouseenter', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = 'pointer'));
         this.map.on('mouseleave', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = ''));
       } else this.map.removeFeatureState({ source: IMPORTED_SOURCE });
-      this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(toImportedMapData(features));
-    });
+      this.selectImported(this.imported.selectedId, true);
+      void this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(url)
+        .then(() => performance.mark('imported-data'), (e: unknown) => this.opts.onProblem(String(e)))
+        .finally(() => URL.revokeObjectURL(url));
+    }));
   }
 
   /** Highlights one imported feature (or none) through feature-state. */
-  selectImported(id: string | null): void {
+  selectImported(id: string | null, force = false): void {
+    const prev = this.imported.selectedId;
+    this.imported.selectedId = id && this.imported.features.some((f) => f.id === id) ? id : null;
+    const next = this.imported.selectedId;
     this.whenReady(() => {
-      const prev = this.imported.selectedId;
-      if (prev === id || !this.map.getSource(IMPORTED_SOURCE)) return;
-      if (prev) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: prev }, { selected: false });
-      this.imported.selectedId = id && this.imported.features.some((f) => f.id === id) ? id : null;
-      if (this.imported.selectedId) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: this.imported.selectedId }, { selected: true });
+      if ((prev === next && !force) || !this.map.getSource(IMPORTED_SOURCE)) return;
+      if (prev && prev !== next) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: prev }, { selected: false });
+      if (next) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: next }, { selected: true });
     });
   }
 
   /** Fits the camera to one imported feature, or to all of them (`null`). */
   fitImported(id: string | null, padding: number | PaddingOptions = 60): void {
     const b = importedBounds(this.imported.features, id);
-    if (b) this.whenReady(() => this.map.fitBounds(b, { padding, maxZoom: 15, duration: 700 }));
+    // A large import jumps: animating would load its heavy tiles at every zoom on the way.
+    const duration = this.imported.features.length > 1000 ? 0 : 700;
+    if (b) this.whenReady(() => this.map.fitBounds(b, { padding, maxZoom: 15, duration }));
   }
 
   /** Fits the whole former province. */
