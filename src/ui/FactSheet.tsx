@@ -4,6 +4,7 @@
  * with dates, the geometry-quality note, and the link with its QR code. Loaded only when asked for.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
 import { formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
 import { geometryBounds, renderMapOffscreen } from '../map/map_image.ts';
@@ -15,11 +16,9 @@ import { sheetPicture, type PrintContext } from './PrintView.tsx';
 import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './SharePrint.tsx';
 import { hostOf, tx } from './text.ts';
 
-/** Size of the map box on the portrait sheet in CSS pixels (190 × 82 mm at 96 px per inch). */
+/** Size of the map box on the portrait sheet in CSS pixels (190 × 74 mm at 96 px per inch). */
 const MAP_W = 718;
-const MAP_H = 310;
-/** Facts that fit on the page with everything else; the rest are counted and left to the online map. */
-const MAX_FACTS = 4;
+const MAP_H = 280;
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -71,27 +70,31 @@ function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang
 
 function Sources({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
   const p = zone.properties;
-  const facts = p.facts.slice(0, MAX_FACTS);
   const others = p.area_variants.filter((v) => v.url !== p.area_source?.url || v.value_ha !== p.official_area_ha);
+  const items = [
+    ...others.map((v) => <>{formatHa(v.value_ha, lang)}{v.note && <> ({tx(v.note, lang)})</>} — <SourceLine src={v} lang={lang} /></>),
+    ...(p.occupancy_pct !== null && p.occupancy_source
+      ? [<>{t(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></>]
+      : []),
+    ...p.facts.map((f) => <>{tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {formatPartialDate(f.date, lang)})</span></>),
+  ];
+  // Whole entries only: those that would run past the page are left out and counted.
+  const [shown, setShown] = useState(items.length);
+  const box = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const section = box.current;
+    if (!section) return;
+    const limit = section.getBoundingClientRect().bottom - 14;
+    const over = [...section.querySelectorAll('li')].findIndex((li) => li.getBoundingClientRect().bottom > limit);
+    if (over >= 0 && over < shown) setShown(over);
+  }, [shown]);
   return (
-    <section class="print-block print-sources">
+    <section class="print-block print-sources" ref={box}>
       <h2>{ts(lang, 'factSources')}</h2>
       <ul>
-        {others.map((v, i) => (
-          <li key={`v${i}`}>
-            {formatHa(v.value_ha, lang)}{v.note && <> ({tx(v.note, lang)})</>} — <SourceLine src={v} lang={lang} />
-          </li>
-        ))}
-        {p.occupancy_pct !== null && p.occupancy_source && (
-          <li>{t(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></li>
-        )}
-        {facts.map((f, i) => (
-          <li key={`f${i}`}>
-            {tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {formatPartialDate(f.date, lang)})</span>
-          </li>
-        ))}
+        {items.slice(0, shown).map((item, i) => <li key={i}>{item}</li>)}
       </ul>
-      {p.facts.length > facts.length && <p class="print-muted">{ts(lang, 'factMore', { n: p.facts.length - facts.length })}</p>}
+      {shown < items.length && <p class="print-muted">{ts(lang, 'factMore', { n: items.length - shown })}</p>}
     </section>
   );
 }
@@ -118,11 +121,14 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
           <h1>{tx(p.name, lang)}</h1>
           <p class="print-muted" lang={other}>{tx(p.name, other)}</p>
         </div>
-        <p class="print-dates">
-          {ts(lang, 'printDataDate', { date: formatPartialDate(p.updated, lang) })}
-          <br />
-          {ts(lang, 'printPrinted', { date: today(lang) })}
-        </p>
+        <div class="fact-head-side">
+          <p class="print-dates">
+            {ts(lang, 'printDataDate', { date: formatPartialDate(p.updated, lang) })}
+            <br />
+            {ts(lang, 'printPrinted', { date: today(lang) })}
+          </p>
+          <LinkBlock link={link} lang={lang} />
+        </div>
       </header>
       <figure class="print-map fact-map">
         <img src={picture.url} alt={ts(lang, 'factMapCaption')} width={MAP_W} height={MAP_H} />
@@ -166,14 +172,11 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
             <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {t(lang, p.geometry_quality === 'described' ? 'warnDescribed' : 'warnIndicative')}</p>
             <p class="print-small">{tx(p.geometry_note, lang)}</p>
           </section>
+          <Sources zone={zone} lang={lang} />
         </div>
       </div>
-      <Sources zone={zone} lang={lang} />
-      <footer class="print-foot">
-        <LinkBlock link={link} lang={lang} />
-        <p class="print-small">
-          {ts(lang, 'printCredits')} {ts(lang, 'printDataDate', { date: dataDate(state.zones.value, lang) })}.
-        </p>
+      <footer class="print-foot print-small">
+        {ts(lang, 'printCredits')} {ts(lang, 'printDataDate', { date: dataDate(state.zones.value, lang) })}.
       </footer>
     </article>
   );
@@ -182,7 +185,7 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
 /** Draws the feature on its own map, mounts the portrait sheet and opens the browser's print. */
 export async function printFactSheet(ctx: PrintContext, zone: ZoneFeature): Promise<void> {
   const pic = await renderMapOffscreen(ctx.controller.map, {
-    width: MAP_W, height: MAP_H, pixelRatio: 2, padding: 48, maxZoom: 15,
+    width: MAP_W, height: MAP_H, pixelRatio: 2, padding: 56, maxZoom: 14,
     bounds: geometryBounds(zone.geometry), selectedId: zone.properties.id,
   });
   const link = ctx.linkFor(pic.camera, zone.properties.id);

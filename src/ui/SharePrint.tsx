@@ -33,8 +33,9 @@ export async function printSheet(sheet: VNode): Promise<void> {
     root.id = ROOT_ID;
     document.body.append(root);
   }
-  render(sheet, root);
+  // Laid out (off-screen) before it renders, so the sheet can measure what fits on the page.
   document.documentElement.classList.add(SHEET_ON_CLASS);
+  render(sheet, root);
   await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
   await document.fonts.ready;
   root.firstElementChild?.setAttribute('data-ready', 'true');
