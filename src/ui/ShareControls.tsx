@@ -47,6 +47,39 @@ function usePrintJob(state: AppState): [boolean, string | null, (job: () => Prom
 
 const printMap = (props: Props) => import('./PrintView.tsx').then((m) => m.printMap(printContext(props)));
 
+/**
+ * For printing from the browser's menu (no sheet mounted): a 2D copy of the map canvas laid over the map,
+ * because a WebGL canvas without `preserveDrawingBuffer` prints blank. Drawn synchronously in `beforeprint`
+ * (render, then copy in the same task); removed after printing.
+ */
+function usePrintSnapshot(getController: Props['getController']): void {
+  useEffect(() => {
+    let copy: HTMLCanvasElement | null = null;
+    const before = () => {
+      const map = getController()?.map;
+      if (!map || document.documentElement.classList.contains('print-sheet-on')) return;
+      map.redraw();
+      const source = map.getCanvas();
+      copy = document.createElement('canvas');
+      copy.className = 'print-snapshot';
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+      map.getContainer().append(copy);
+    };
+    const after = () => {
+      copy?.remove();
+      copy = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
 /** Share and Print buttons for the header. Ctrl/⌘+P prints the same layout as the Print button. */
 export function ShareControls(props: Props) {
   const { state } = props;
@@ -54,6 +87,7 @@ export function ShareControls(props: Props) {
   const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
   const [busy, error, run] = usePrintJob(state);
   const print = () => run(() => printMap(props));
+  usePrintSnapshot(props.getController);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
