@@ -40,7 +40,6 @@ function LegendBlock({ state }: { state: AppState }) {
     ...STAGES.filter((s) => !state.visibleStages.value.has(s)).map((s) => STAGE_LABEL[lang][s]),
     ...KINDS.filter((k) => !state.visibleKinds.value.has(k)).map((k) => KIND_SHORT[lang][k]),
   ];
-  const query = state.query.value.trim();
   return (
     <section class="print-block">
       <h2>{ts(lang, 'printLegend')}</h2>
@@ -59,7 +58,6 @@ function LegendBlock({ state }: { state: AppState }) {
         )}
       </ul>
       {hidden.length > 0 && <p class="print-note">{ts(lang, 'printHidden', { list: hidden.join(', ') })}</p>}
-      {query && <p class="print-note">{ts(lang, 'printSearch', { q: query })}</p>}
     </section>
   );
 }
