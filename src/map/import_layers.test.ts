@@ -1,10 +1,9 @@
-import { resolveObjectURL } from 'node:buffer';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { ImportedFeature } from '../import/types.ts';
 import {
-  IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedDataUrl, importedLayers, importedLayersBefore, toImportedMapData,
+  IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedLayers, importedLayersBefore, importedMapChunks, toImportedMapData,
 } from './import_layers.ts';
 import { buildStyle } from './style.ts';
 import { THEME } from './theme.ts';
@@ -72,18 +71,17 @@ describe('toImportedMapData', () => {
   });
 });
 
-describe('importedDataUrl', () => {
-  it('holds the same FeatureCollection as toImportedMapData, also when built over several slices', async () => {
-    const fs = Array.from({ length: 15_000 }, (_, i) => square(`import-${i + 1}`, 105.9 + (i % 100) * 0.001, 9.6, 0.0005));
-    const url = await importedDataUrl(fs);
-    const text = await resolveObjectURL(url)?.text();
-    URL.revokeObjectURL(url);
-    expect(JSON.parse(text ?? 'null')).toEqual(toImportedMapData(fs));
+describe('importedMapChunks', () => {
+  it('splits the map data by positions, in order, without losing a feature', () => {
+    const fs = Array.from({ length: 25 }, (_, i) => square(`import-${i + 1}`, 105.9 + i * 0.001, 9.6, 0.0005));
+    const chunks = importedMapChunks(fs, 20);
+    expect(chunks.map((c) => c.length)).toEqual([4, 4, 4, 4, 4, 4, 1]);
+    expect(chunks.flat()).toEqual(toImportedMapData(fs).features);
   });
 
-  it('makes an empty collection for no features', async () => {
-    const url = await importedDataUrl([]);
-    expect(JSON.parse((await resolveObjectURL(url)?.text()) ?? 'null')).toEqual({ type: 'FeatureCollection', features: [] });
+  it('keeps a feature bigger than a step whole, and makes no chunk for no features', () => {
+    expect(importedMapChunks([square('import-1', 105.9, 9.6, 0.01)], 2).map((c) => c.length)).toEqual([1]);
+    expect(importedMapChunks([])).toEqual([]);
   });
 });
 

@@ -72,8 +72,8 @@ export function toImportedMapData(features: readonly ImportedFeature[]): Importe
   };
 }
 
-/** Positions stringified per task when building the map data (a few tens of ms on a slow laptop). */
-const POSITIONS_PER_TASK = 60_000;
+/** Positions handed to MapLibre per step (tens of ms of structured cloning; each step also costs a map repaint). */
+const POSITIONS_PER_STEP = 100_000;
 
 function positionCount(f: ImportedFeature): number {
   const g = f.geometry;
@@ -81,28 +81,31 @@ function positionCount(f: ImportedFeature): number {
 }
 
 /**
- * The map data as a GeoJSON Blob URL, stringified a slice at a time with a yield between slices.
- * MapLibre then fetches and parses it in its own worker: handing it the objects instead would
- * structured-clone every position on the main thread (over a second for a 20 MB file).
- * The caller revokes the URL once the source has loaded it.
+ * The map data in slices of about `POSITIONS_PER_STEP` positions (at least one feature each), to add
+ * with `updateData` one step at a time: one `setData` of a 20 MB file would clone every position in
+ * a single main-thread task of over a second.
  */
-export async function importedDataUrl(features: readonly ImportedFeature[]): Promise<string> {
-  const parts: string[] = ['{"type":"FeatureCollection","features":['];
-  let slice: string[] = [];
-  let budget = POSITIONS_PER_TASK;
-  for (const [i, f] of toImportedMapData(features).features.entries()) {
-    const src = features[i];
-    budget -= src ? positionCount(src) : 0;
-    if (budget < 0) {
-      parts.push(slice.join(''));
-      slice = [];
-      budget = POSITIONS_PER_TASK;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+export function importedMapChunks(features: readonly ImportedFeature[], positionsPerStep = POSITIONS_PER_STEP): ImportedMapData['features'][] {
+  const chunks: ImportedMapData['features'][] = [];
+  let chunk: ImportedFeature[] = [];
+  let n = 0;
+  for (const f of features) {
+    const size = positionCount(f);
+    if (chunk.length > 0 && n + size > positionsPerStep) {
+      chunks.push(toImportedMapData(chunk).features);
+      chunk = [];
+      n = 0;
     }
-    slice.push(`${i > 0 ? ',' : ''}${JSON.stringify(f)}`);
+    chunk.push(f);
+    n += size;
   }
-  parts.push(slice.join(''), ']}');
-  return URL.createObjectURL(new Blob(parts, { type: 'application/geo+json' }));
+  if (chunk.length > 0) chunks.push(toImportedMapData(chunk).features);
+  return chunks;
+}
+
+/** Shows or hides the imported layers (hidden, their source loads no tiles while data is being added). */
+export function setImportedVisible(map: MapLibreMap, visible: boolean): void {
+  for (const id of Object.values(IMPORTED_LAYER)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 }
 
 /**
@@ -136,7 +139,8 @@ export function importedBounds(
 /** Adds the imported source and layers to a loaded map, once; returns whether they were added now. */
 export function addImportedLayers(map: MapLibreMap, theme: ImportedTheme): boolean {
   if (map.getSource(IMPORTED_SOURCE)) return false;
-  map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+  // Tolerance 1 (default 0.375) drops more sub-pixel detail of large imports at low zoom: less tile work.
+  map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id', tolerance: 1 });
   const before = importedLayersBefore(map.getStyle().layers.map((l) => l.id));
   for (const layer of importedLayers(IMPORTED_SOURCE, theme)) map.addLayer(layer, before);
   return true;

@@ -30,7 +30,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
 import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 import type { ImportedFeature } from '../import/types.ts';
 import type { Camera } from '../state/url_state.ts';
-import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedDataUrl } from './import_layers.ts';
+import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedMapChunks, setImportedVisible } from './import_layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -281,22 +281,30 @@ export class ZoneMapController {
   }
 
   /**
-   * Shows the features of an imported file above the zones (replacing any before). The data goes
-   * to MapLibre as a Blob URL built in slices (`importedDataUrl`); marks `imported-data` when loaded.
+   * Shows the features of an imported file above the zones (replacing any before). They are added
+   * in slices (`importedMapChunks`) with the layers hidden, then shown; marks `imported-data` then.
    */
   setImported(features: readonly ImportedFeature[]): void {
     this.imported = { features, selectedId: null };
-    void importedDataUrl(features).then((url) => this.whenReady(() => {
-      if (this.imported.features !== features) return URL.revokeObjectURL(url);
-      if (addImportedLayers(this.map, this.theme.imported)) {
-        this.map.on('mouseenter', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = 'pointer'));
-        this.map.on('mouseleave', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = ''));
-      } else this.map.removeFeatureState({ source: IMPORTED_SOURCE });
-      this.selectImported(this.imported.selectedId, true);
-      void this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(url)
-        .then(() => performance.mark('imported-data'), (e: unknown) => this.opts.onProblem(String(e)))
-        .finally(() => URL.revokeObjectURL(url));
-    }));
+    this.whenReady(() => void this.feedImported(features).catch((e: unknown) => this.opts.onProblem(String(e))));
+  }
+
+  private async feedImported(features: readonly ImportedFeature[]): Promise<void> {
+    if (addImportedLayers(this.map, this.theme.imported)) {
+      this.map.on('mouseenter', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = ''));
+    } else this.map.removeFeatureState({ source: IMPORTED_SOURCE });
+    const source = this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
+    setImportedVisible(this.map, false);
+    await source?.setData({ type: 'FeatureCollection', features: [] });
+    for (const chunk of importedMapChunks(features)) {
+      if (this.imported.features !== features) return;
+      await source?.updateData({ add: chunk });
+    }
+    if (this.imported.features !== features) return;
+    setImportedVisible(this.map, true);
+    this.selectImported(this.imported.selectedId, true);
+    performance.mark('imported-data');
   }
 
   /** Highlights one imported feature (or none) through feature-state. */

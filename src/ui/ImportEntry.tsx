@@ -104,6 +104,18 @@ export function useFileDrop(onFile: (file: File) => void) {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
+  useEffect(() => {
+    // A file dropped beside the drop target would make the browser leave the app to show it.
+    const keep = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
   const handlers = {
     onDragEnter: (e: DragEvent) => {
       if (!hasFiles(e)) return;

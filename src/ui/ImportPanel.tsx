@@ -97,7 +97,7 @@ function Progress({ progress, lang, onCancel }: { progress: ImportProgress; lang
 function ResultHead({ result, lang }: { result: ImportResult; lang: Lang }) {
   const summary = result.messages.find((m) => m.code === 'summary');
   const ok = result.stats.kept > 0 && result.stats.skipped === 0;
-  return summary ? <p class={`imp-summary ${ok ? 'imp-summary-ok' : ''}`} data-code="summary">{renderMessage(summary, lang)}</p> : null;
+  return summary ? <p class={`imp-summary ${ok ? 'imp-summary-ok' : ''}`} role="status" data-code="summary">{renderMessage(summary, lang)}</p> : null;
 }
 
 /** The panel: a card over the map on wide screens, a bottom sheet on phones. */
@@ -109,7 +109,14 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
-    <aside class="import-panel" aria-labelledby="import-title" data-testid="import-panel">
+    <aside
+      class="import-panel"
+      aria-labelledby="import-title"
+      data-testid="import-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) closeImportPanel(imp);
+      }}
+    >
       <header class="imp-head">
         <h2 id="import-title" tabIndex={-1} ref={heading}>{tImport(lang, 'title')}</h2>
         <button type="button" class="icon-btn" aria-label={tImport(lang, 'close')} data-testid="import-close" onClick={() => closeImportPanel(imp)}>
@@ -126,7 +133,7 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
           </div>
         )}
         {result && !progress && (
-          <div class="imp-result" data-testid="import-result" aria-live="polite">
+          <div class="imp-result" data-testid="import-result">
             <ResultHead result={result} lang={lang} />
             <ImportOffers imp={imp} result={result} lang={lang} actions={actions} />
             <ImportMessages imp={imp} lang={lang} />

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
@@ -89,6 +89,21 @@ describe('check your own file', () => {
     expect((await shownSeverities(s.page))[0]).toBe('error');
     await openWithInput(s.page, fixture('truncated.geojson'));
     expect(sorted(await shownMessages(s.page))).toEqual(sorted(await expectedMessages(fixture('truncated.geojson'), 'vi')));
+    expect((await importedOnMap(s.page)).ids).toEqual([]);
+  });
+
+  it('refuses a file over the 50 MB limit with a message, before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-e2e-'));
+    const path = join(dir, 'qua-lon.geojson');
+    writeFileSync(path, '');
+    truncateSync(path, 51 * 1024 * 1024);
+    await openApp(s.page);
+    try {
+      await openWithInput(s.page, path);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await s.page.locator('[data-code="file-too-large"]').textContent()).toContain('vượt giới hạn 50 MB');
     expect((await importedOnMap(s.page)).ids).toEqual([]);
   });
 
