@@ -33,7 +33,7 @@ export function importedLayers(sourceId: string, theme: ImportedTheme): LayerSpe
       id: IMPORTED_LAYER.fill,
       type: 'fill',
       source: sourceId,
-      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.34, 0.18] },
+      paint: { 'fill-color': theme.fill, 'fill-opacity': ['case', selected, 0.28, 0.14] },
     },
     {
       id: IMPORTED_LAYER.halo,
