@@ -138,3 +138,20 @@ export async function longTasksOfLastImport(page: Page): Promise<{ tasks: Array<
     return { tasks: w.__longTasks, start: last('import-start'), end: last('import-done') };
   });
 }
+
+/** Starts recording the progress stage texts shown (a MutationObserver in the page, no polling). */
+export async function recordStages(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __stages: string[] };
+    w.__stages = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-stage"]')?.textContent;
+      if (text && w.__stages.at(-1) !== text) w.__stages.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** The progress stage texts shown since `recordStages`, in order. */
+export async function recordedStages(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
+}
