@@ -161,6 +161,20 @@ describe('check your own file', () => {
     expect(text).toContain('Khu công nghiệp An Nghiệp');
     expect(text.split('\r\n')[0]).toContain('vn2000_tm3_ha');
   });
+
+  it('downloads the shipped data as GeoJSON and KML, one feature or placemark per zone', async () => {
+    const zones = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as FeatureCollection).features.length;
+    await openApp(s.page);
+    await s.page.click('[data-testid="import-open"]');
+    await s.page.getByTestId('download-kml').waitFor();
+    const [gj] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="download-geojson"]')]);
+    expect((JSON.parse((await downloadedBytes(gj)).toString('utf8')) as FeatureCollection).features).toHaveLength(zones);
+    const [kml] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="download-kml"]')]);
+    expect(kml.suggestedFilename()).toBe('kcn-ccn-soc-trang.kml');
+    const text = (await downloadedBytes(kml)).toString('utf8');
+    expect(text.match(/<Placemark>/g)).toHaveLength(zones);
+    expect(text).toContain('<name>Khu công nghiệp An Nghiệp</name>');
+  });
 });
 
 describe('a 20 MB file', () => {
