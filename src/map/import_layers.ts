@@ -126,11 +126,16 @@ export function importedBounds(
   for (const f of features) {
     if (id !== null && f.id !== id) continue;
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys) for (const [x = NaN, y = NaN] of poly[0] ?? []) {
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
+    for (const poly of polys) {
+      // Indexed loops: a 20 MB import has most of a million positions to scan.
+      const ring = poly[0] ?? [];
+      for (let i = 0; i < ring.length; i++) {
+        const x = ring[i]?.[0] ?? NaN, y = ring[i]?.[1] ?? NaN;
+        if (x < w) w = x;
+        if (x > e) e = x;
+        if (y < s) s = y;
+        if (y > n) n = y;
+      }
     }
   }
   return w <= e && s <= n ? [[w, s], [e, n]] : null;

@@ -63,7 +63,8 @@ export function importActions(
       const f = file ?? imp.file.value;
       if (!f) return;
       await runImport(imp, f, options, lazyRunner);
-      if (imp.file.value === f && imp.features.value.length) fit(null);
+      // Next frame: the panel has rendered, so its size is known without forcing a layout.
+      if (imp.file.value === f && imp.features.value.length) requestAnimationFrame(() => fit(null));
     },
   };
 }
