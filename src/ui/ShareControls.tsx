@@ -100,8 +100,12 @@ export function ShareControls(props: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const [loadError, setLoadError] = useState<string | null>(null);
   const openShare = () => {
-    void import('./ShareDialog.tsx').then((m) => setDialog(() => m.ShareDialog));
+    setLoadError(null);
+    import('./ShareDialog.tsx')
+      .then((m) => setDialog(() => m.ShareDialog))
+      .catch((err: unknown) => setLoadError(tse(state.lang.peek(), 'failed', { reason: err instanceof Error ? err.message : String(err) })));
   };
 
   return (
@@ -112,7 +116,7 @@ export function ShareControls(props: Props) {
       <button type="button" class="head-btn" data-testid="print-open" title={tse(lang, 'printOpenLabel')} disabled={busy} onClick={print}>
         {busy ? tse(lang, 'working') : tse(lang, 'printOpen')}
       </button>
-      {error && <span class="share-toast" role="alert">{error}</span>}
+      {(error ?? loadError) && <span class="share-toast" role="alert">{error ?? loadError}</span>}
       {Dialog && (
         <Dialog
           state={state}

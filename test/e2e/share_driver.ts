@@ -18,7 +18,13 @@ export async function openShareDialog(page: Page): Promise<void> {
   } catch (err) {
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'share-dialog-failure.png') });
-    throw err;
+    const state = await page.evaluate(() => ({
+      dialog: document.querySelector('dialog')?.open ?? 'none',
+      toast: document.querySelector('.share-toast')?.textContent ?? null,
+      chunks: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /Share|Print|Fact/.test(n)),
+      active: document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName,
+    }));
+    throw new Error(`share dialog did not open: ${JSON.stringify(state)}`, { cause: err });
   }
 }
 
