@@ -22,4 +22,4 @@ export type ImportResponse =
   | { type: 'result'; result: ImportResult };
 
 /** Most positions per `features` message (about 30 ms of structured-clone work on the page). */
-export const MAX_POSITIONS_PER_CHUNK = 50_000;
+export const MAX_POSITIONS_PER_CHUNK = 20_000;
