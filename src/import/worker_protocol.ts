@@ -21,5 +21,5 @@ export type ImportResponse =
   | { type: 'features'; features: ImportedFeature[] }
   | { type: 'result'; result: ImportResult };
 
-/** Most positions per `features` message (about 30 ms of structured-clone work on the page). */
+/** Most positions per `features` message (a few ms of structured-clone work on the page). */
 export const MAX_POSITIONS_PER_CHUNK = 20_000;
