@@ -21,7 +21,8 @@ import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } fro
 import { basemapLabelFields } from './basemap_layers.ts';
 import { fontFaces } from './fonts.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
-import { ONLINE_LAYERS, ONLINE_LAYER_TIMEOUT_MS, type BaseLayerId } from './online_layers.ts';
+import { OnlineBaseLayer } from './online_base.ts';
+import type { BaseLayerId } from './online_layers.ts';
 import { makePattern } from './patterns.ts';
 import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
 import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
@@ -35,8 +36,6 @@ import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, imp
 setWorkerUrl(workerUrl);
 
 const POINTS_SOURCE = `${ZONES_SOURCE}-points`;
-const ONLINE_SOURCE = 'online-base';
-const ONLINE_LAYER = 'online-base';
 
 export interface ZoneMapOptions {
   container: HTMLElement;
@@ -76,7 +75,7 @@ export class ZoneMapController {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private ready = false;
-  private online: { id: BaseLayerId; timer: ReturnType<typeof setTimeout> | null } | null = null;
+  private readonly online: OnlineBaseLayer;
   private pending: Array<() => void> = [];
   private imported: { features: readonly ImportedFeature[]; selectedId: string | null } = { features: [], selectedId: null };
 
@@ -107,10 +106,9 @@ export class ZoneMapController {
     window.__zoneMap = this.map;
     this.map.once('idle', () => performance.mark('map-idle'));
     this.map.on('load', () => this.onLoad());
+    this.online = new OnlineBaseLayer(this.map, ZONE_LAYER.ezFill, opts.onBaseLayerFailed);
     this.map.on('error', (e) => {
-      const sourceId = (e as { sourceId?: string }).sourceId;
-      if (this.online && sourceId === ONLINE_SOURCE) this.failOnline();
-      else opts.onProblem(e.error?.message ?? 'map error');
+      if (!this.online.owns(e)) opts.onProblem(e.error?.message ?? 'map error');
     });
   }
 
@@ -236,40 +234,7 @@ export class ZoneMapController {
    * embedded basemap. A layer that errors or shows no tile in time is removed and reported.
    */
   setBaseLayer(id: BaseLayerId): void {
-    this.whenReady(() => {
-      if (this.online?.id === id || (!this.online && id === 'embedded')) return;
-      this.removeOnline();
-      const layer = ONLINE_LAYERS.find((l) => l.id === id);
-      if (!layer) return;
-      this.map.addSource(ONLINE_SOURCE, {
-        type: 'raster', tiles: layer.tiles, tileSize: layer.tileSize, maxzoom: layer.maxzoom, attribution: layer.attribution,
-      });
-      this.map.addLayer({ id: ONLINE_LAYER, type: 'raster', source: ONLINE_SOURCE }, ZONE_LAYER.ezFill);
-      const timer = setTimeout(() => this.failOnline(), ONLINE_LAYER_TIMEOUT_MS);
-      this.online = { id, timer };
-      const onData = (e: { sourceId?: string; tile?: unknown }) => {
-        if (e.sourceId !== ONLINE_SOURCE || !e.tile || !this.online) return;
-        if (this.online.timer) clearTimeout(this.online.timer);
-        this.online.timer = null;
-        this.map.off('sourcedata', onData);
-      };
-      this.map.on('sourcedata', onData);
-    });
-  }
-
-  private removeOnline(): void {
-    if (!this.online) return;
-    if (this.online.timer) clearTimeout(this.online.timer);
-    this.online = null;
-    if (this.map.getLayer(ONLINE_LAYER)) this.map.removeLayer(ONLINE_LAYER);
-    if (this.map.getSource(ONLINE_SOURCE)) this.map.removeSource(ONLINE_SOURCE);
-  }
-
-  private failOnline(): void {
-    const id = this.online?.id;
-    if (!id) return;
-    this.removeOnline();
-    this.opts.onBaseLayerFailed(id);
+    this.whenReady(() => this.online.show(id));
   }
 
   /** Moves the camera to a feature, fitting its bounds. */
@@ -350,7 +315,7 @@ export class ZoneMapController {
   }
 
   destroy(): void {
-    this.removeOnline();
+    this.online.remove();
     this.map.remove();
     if (window.__zoneMap === this.map) delete window.__zoneMap;
   }
