@@ -131,6 +131,16 @@ export function basemapBaseLayers(sourceId: string, theme: BasemapTheme): LayerS
 export function basemapLabelLayers(sourceId: string, theme: BasemapTheme, lang: 'vi' | 'en' = 'vi'): LayerSpecification[] {
   const src = { source: sourceId, 'source-layer': 'place' };
   const isKind = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
+  /** Town names by rank (bold for rank 1); the city layer and the other towns differ only by filter. */
+  const townLayer = (id: string, filter: ExpressionSpecification): LayerSpecification => ({
+    id, type: 'symbol', ...src, filter,
+    layout: { 'text-field': ['get', 'name'],
+      'text-font': ['case', ['<=', ['get', 'rank'], 1], ['literal', [BASEMAP_FONT_BOLD]], ['literal', [BASEMAP_FONT_REGULAR]]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+        12, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 13, 12]],
+      'symbol-sort-key': ['get', 'rank'], 'text-padding': 4, 'text-max-width': 8 },
+    paint: { 'text-color': theme.townText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.5 },
+  });
   return [
     { id: BASEMAP_FIRST_LABEL_LAYER_ID, type: 'symbol', source: sourceId, 'source-layer': 'road', minzoom: 9,
       layout: { 'symbol-placement': 'line', 'symbol-spacing': 400, 'text-field': ['get', 'ref'], 'text-font': [BASEMAP_FONT_BOLD],
@@ -145,21 +155,9 @@ export function basemapLabelLayers(sourceId: string, theme: BasemapTheme, lang: 
       layout: { 'text-field': basemapLabelFields(lang)['basemap-place-poi'], 'text-font': [BASEMAP_FONT_REGULAR], 'text-size': 10.5, 'text-max-width': 9,
         'symbol-sort-key': ['get', 'rank'], 'text-padding': 3 },
       paint: { 'text-color': theme.placeText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.2 } },
-    { id: 'basemap-town', type: 'symbol', ...src, filter: ['all', isKind('city', 'town'), ['>', ['get', 'rank'], 1],
-      ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 7, 2, 9, 3, 11, 4, 12, 5]]],
-      layout: { 'text-field': ['get', 'name'],
-        'text-font': ['case', ['<=', ['get', 'rank'], 1], ['literal', [BASEMAP_FONT_BOLD]], ['literal', [BASEMAP_FONT_REGULAR]]],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-          12, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 13, 12]],
-        'symbol-sort-key': ['get', 'rank'], 'text-padding': 4, 'text-max-width': 8 },
-      paint: { 'text-color': theme.townText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.5 } },
-    { id: BASEMAP_CITY_LAYER_ID, type: 'symbol', ...src, filter: ['all', isKind('city', 'town'), ['==', ['get', 'rank'], 1]],
-      layout: { 'text-field': ['get', 'name'],
-        'text-font': ['case', ['<=', ['get', 'rank'], 1], ['literal', [BASEMAP_FONT_BOLD]], ['literal', [BASEMAP_FONT_REGULAR]]],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-          12, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 13, 12]],
-        'symbol-sort-key': ['get', 'rank'], 'text-padding': 4, 'text-max-width': 8 },
-      paint: { 'text-color': theme.townText, 'text-halo-color': theme.townHalo, 'text-halo-width': 1.5 } },
+    townLayer('basemap-town', ['all', isKind('city', 'town'), ['>', ['get', 'rank'], 1],
+      ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 7, 2, 9, 3, 11, 4, 12, 5]]]),
+    townLayer(BASEMAP_CITY_LAYER_ID, ['all', isKind('city', 'town'), ['==', ['get', 'rank'], 1]]),
   ];
 }
 

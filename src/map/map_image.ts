@@ -7,7 +7,6 @@
  * - `composeMapPng()` burns a legend, a scale bar, a north arrow and the attribution into a captured map.
  */
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { Camera } from '../state/url_state.ts';
 import { drawLegendCard, drawNorthArrow, drawScaleBar, type LegendCard } from './map_image_draw.ts';
 import { ZONES_SOURCE } from './style.ts';
@@ -66,15 +65,7 @@ function pictureOf(map: MapLibreMap, canvas: HTMLCanvasElement): MapPicture {
   };
 }
 
-/** West-south / east-north corners of a polygon or multipolygon, in degrees. */
-export function geometryBounds(g: Polygon | MultiPolygon): [[number, number], [number, number]] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const poly of polys) for (const ring of poly) for (const [x = NaN, y = NaN] of ring) {
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
-  return [[w, s], [e, n]];
-}
+export { geometryBounds } from './bounds.ts';
 
 /** Resolves once the map has drawn everything it is loading, or after `timeoutMs` with what it has. */
 function whenIdle(map: MapLibreMap, timeoutMs: number): Promise<void> {

@@ -93,7 +93,7 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       source: sourceId,
       filter: notEz,
       paint: {
-        'fill-color': stageMatch(theme.stage, '#888888'),
+        'fill-color': stageMatch(theme.stage, theme.stage.planned),
         'fill-opacity': ['case', selected, 0.9, hovered, 0.8, 0.62],
       },
     },
@@ -111,7 +111,7 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       filter: notEz,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': stageMatch(theme.stageStroke, '#444444'),
+        'line-color': stageMatch(theme.stageStroke, theme.stageStroke.planned),
         'line-width': ['match', ['get', 'kind'], 'cluster', theme.kindOutlineWidth.cluster, theme.kindOutlineWidth.zone],
         'line-dasharray': stageMatch(dash, [1, 0]),
       },
@@ -135,11 +135,11 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       filter: notEz,
       maxzoom: 11.5,
       paint: {
-        'circle-color': stageMatch(theme.stage, '#888888'),
+        'circle-color': stageMatch(theme.stage, theme.stage.planned),
         'circle-radius': ['interpolate', ['linear'], ['zoom'],
           7, ['match', ['get', 'kind'], 'cluster', 3.5, 4.5],
           11, ['match', ['get', 'kind'], 'cluster', 5, 6]],
-        'circle-stroke-color': ['case', selected, theme.selection, stageMatch(theme.stageStroke, '#444444')],
+        'circle-stroke-color': ['case', selected, theme.selection, stageMatch(theme.stageStroke, theme.stageStroke.planned)],
         'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
         // Markers keep small features findable at province zoom, then fade as the shapes grow.
         'circle-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, ['match', ['get', 'kind'], 'cluster', 1, 0.9], 10.5, ['match', ['get', 'kind'], 'cluster', 1, 0], 11.5, 0],

@@ -21,6 +21,7 @@ import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } fro
 import { basemapLabelFields } from './basemap_layers.ts';
 import { fontFaces } from './fonts.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
+import { geometryBounds } from './bounds.ts';
 import { OnlineBaseLayer } from './online_base.ts';
 import type { BaseLayerId } from './online_layers.ts';
 import { makePattern } from './patterns.ts';
@@ -241,7 +242,7 @@ export class ZoneMapController {
   flyTo(id: string, opts: { animate?: boolean; padding?: number | PaddingOptions } = {}): void {
     const f = this.zones.find((z) => z.properties.id === id);
     if (!f) return;
-    const b = bboxOf(f);
+    const b = geometryBounds(f.geometry);
     this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 });
   }
 
@@ -319,14 +320,4 @@ export class ZoneMapController {
     this.map.remove();
     if (window.__zoneMap === this.map) delete window.__zoneMap;
   }
-}
-
-function bboxOf(f: ZoneFeature): [[number, number], [number, number]] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  for (const poly of polys) for (const ring of poly) for (const [x, y] of ring) {
-    if (x === undefined || y === undefined) continue;
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
-  return [[w, s], [e, n]];
 }
