@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import './map/maplibre_css.ts';
 import '@fontsource/noto-sans/vietnamese-400.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
