@@ -1,4 +1,15 @@
 import { defineConfig } from 'vite';
+import { envPort } from './scripts/lib/ports.ts';
+
+/**
+ * `PORT` for `npm start`, `PREVIEW_PORT` for `npm run preview`: when set, the server uses exactly that
+ * port and stops if it is taken; when unset, it starts at the default and moves on to the next free
+ * port, printing the address it chose.
+ */
+function serverPort(name: string, fallback: number): { port: number; strictPort: boolean } {
+  const port = envPort(name);
+  return port === undefined ? { port: fallback, strictPort: false } : { port, strictPort: true };
+}
 
 /** Static build: every asset (tiles, fonts, data) is served from the same origin. */
 export default defineConfig({
@@ -14,6 +25,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4310, strictPort: true },
-  server: { port: 5173, strictPort: true },
+  server: serverPort('PORT', 5173),
+  preview: serverPort('PREVIEW_PORT', 4310),
 });

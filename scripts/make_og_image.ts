@@ -2,20 +2,16 @@
  * Makes `public/og-soc-trang.png`, the Open Graph / Twitter image of `index.html`: the built app's province
  * view at 1200 × 630 px (the size chat apps and social sites show), drawn by headless Chromium.
  * Run after `npm run build`: `npx tsx scripts/make_og_image.ts`. Uses Debian's Chromium (`CHROMIUM_PATH`
- * to use another) and the app's embed mode, with the legend open and the map controls hidden.
+ * to use another) and the app's embed mode, served on `OG_PORT` or a free port, with the legend open and the map controls hidden.
  */
 import { existsSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { PROVINCE_BOUNDS } from '../src/map/view.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { portFromEnv } from './lib/ports.ts';
 
 const OUT = 'public/og-soc-trang.png';
-const PORT = Number(process.env['OG_PORT'] ?? 4391);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** Shows the subtitle and a larger title; hides what only makes sense on a live page. */
 const OG_CSS = `
@@ -28,12 +24,13 @@ const OG_CSS = `
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const port = await portFromEnv('OG_PORT');
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1, locale: 'vi-VN' });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${PORT}/#e=1`);
+    await page.goto(`http://127.0.0.1:${port}/#e=1`);
     await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 60_000 });
     await page.click('[data-testid="legend"] button[aria-expanded="false"]');
     await page.addStyleTag({ content: OG_CSS });

@@ -6,5 +6,6 @@ import type { ImportRequest, ImportResponse } from './worker_protocol.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  void handleImportRequest(event.data, (msg: ImportResponse) => scope.postMessage(msg));
+  void handleImportRequest(event.data, (msg: ImportResponse) =>
+    scope.postMessage(msg.type === 'result' ? { ...msg, sentAt: performance.timeOrigin + performance.now() } : msg));
 };

@@ -14,12 +14,13 @@ export interface ImportRequest {
 /**
  * Worker → page: progress (many), the kept features in chunks (so that no single message takes the
  * page long to deserialise), then exactly one result whose `features` is empty: the page appends
- * the chunks in order.
+ * the chunks in order. `sentAt` is when the worker posted the result (ms since the epoch, from its
+ * `performance` clock), so the page can mark on its own timeline when the worker finished.
  */
 export type ImportResponse =
   | { type: 'progress'; fraction: number; stage: ImportStage }
   | { type: 'features'; features: ImportedFeature[] }
-  | { type: 'result'; result: ImportResult };
+  | { type: 'result'; result: ImportResult; sentAt?: number };
 
 /** Most positions per `features` message (a few ms of structured-clone work on the page). */
 export const MAX_POSITIONS_PER_CHUNK = 20_000;

@@ -4,20 +4,14 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach } from 'vitest';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser | undefined;
 
 /** A shared browser for the test file (launched once). */
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     // Playwright gives every launch a fresh, empty profile (it refuses --user-data-dir).
     args: CHROMIUM_ARGS,
   });

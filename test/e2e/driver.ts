@@ -7,9 +7,9 @@ import { inject } from 'vitest';
 
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Opens the app (optionally at a hash) and waits for the map's first idle. */
-export async function openApp(page: Page, hash = ''): Promise<void> {
-  await page.goto(baseUrl() + hash);
+/** Opens the app (optionally at a hash, on another server than the build's) and waits for the map's first idle. */
+export async function openApp(page: Page, hash = '', base = baseUrl()): Promise<void> {
+  await page.goto(base + hash);
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
   await page.waitForSelector('[data-testid="zone-list"] button.zone-item');
 }

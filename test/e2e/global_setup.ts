@@ -1,19 +1,19 @@
 /**
  * Serves the production build (dist/) with `vite preview` for the browser tests. Preview answers
- * HTTP Range requests, which the PMTiles basemap needs.
+ * HTTP Range requests, which the PMTiles basemap needs. Port: `E2E_PORT`, or a free one.
  */
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-
-export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4317);
+import { portFromEnv } from '../../scripts/lib/ports.ts';
 
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
-  server = await preview({ preview: { port: E2E_PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-  project.provide('baseUrl', `http://127.0.0.1:${E2E_PORT}/`);
+  const port = await portFromEnv('E2E_PORT');
+  server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
 }
 
 export async function teardown(): Promise<void> {

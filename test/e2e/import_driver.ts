@@ -119,24 +119,52 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
   await page.mouse.click(pt.x, pt.y);
 }
 
-/** Starts recording main-thread long tasks (PerformanceObserver `longtask`) into `window.__longTasks`. */
-export async function recordLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask' });
-  });
+/** What `keysHandledDuringImport` saw; times in ms on the page's clock. */
+export interface KeysDuringImport {
+  /** Key presses sent, and handled by the page while the worker was working. */
+  sent: number;
+  handled: number;
+  /** From `import-start` to `import-parsed` (the worker posted its result), and to `import-done`. */
+  parseMs: number;
+  importMs: number;
+  /** The longest stretch of the parse in which the page handled no key press. */
+  longestGapMs: number;
 }
 
-/** Long tasks recorded since `recordLongTasks`, with the last import's start and end (ms, page clock). */
-export async function longTasksOfLastImport(page: Page): Promise<{ tasks: Array<{ start: number; duration: number }>; start: number; end: number }> {
-  return page.evaluate(() => {
-    const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
-    return { tasks: w.__longTasks, start: last('import-start'), end: last('import-done') };
+/**
+ * Opens a file with the file input and, until its import is done, presses Shift every 50 ms (a key
+ * with no effect in the app), recording when the page handles each press. While the worker parses
+ * (from the `import-start` mark to `import-parsed`, the moment the worker posted its result) a
+ * responsive page keeps handling them; a page whose main thread is blocked handles them only later.
+ */
+export async function keysHandledDuringImport(page: Page, path: string, timeout = 90_000): Promise<KeysDuringImport> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[] };
+    w.__keys = [];
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Shift') w.__keys.push(performance.now());
+    }, true);
   });
+  const [before] = await importsDone(page);
+  let sent = 0;
+  await afterImport(page, async () => {
+    await page.setInputFiles('[data-testid="import-file-input"]', path);
+    const done = () => page.evaluate((n) => performance.getEntriesByName('import-done').length > n, before);
+    while (!(await done())) {
+      await page.keyboard.press('Shift');
+      sent++;
+      await page.waitForTimeout(50);
+    }
+  }, timeout);
+  return page.evaluate((sent) => {
+    const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+    const start = last('import-start');
+    const parsed = last('import-parsed');
+    const during = (window as unknown as { __keys: number[] }).__keys.filter((t) => t > start && t < parsed);
+    const points = [start, ...during, parsed];
+    const longestGapMs = Math.max(...points.slice(1).map((t, i) => t - points[i]!));
+    return { sent, handled: during.length, parseMs: parsed - start, importMs: last('import-done') - start, longestGapMs };
+  }, sent);
 }
 
 /** Starts recording the progress stage texts shown (a MutationObserver in the page, no polling). */

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newSession, useSession } from './browser.ts';
+import { useSession } from './browser.ts';
 import { baseUrl, clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
 
 interface RawFeature { properties: { id: string; stage: string; kind: string; name: { vi: string; en: string }; official_area_ha: number | null } }
@@ -112,21 +112,5 @@ describe('zone map', () => {
     await s.page.getByTestId('lang-toggle').click();
     expect(await s.page.locator('h1').textContent()).toBe('Sóc Trăng industrial zones & clusters');
     expect(await notice.textContent()).toContain('Could not load the zone data');
-  });
-
-  it('takes desktop and phone screenshots', async () => {
-    mkdirSync('test-results', { recursive: true });
-    await openApp(s.page);
-    await mapIdle(s.page);
-    await s.page.screenshot({ path: 'test-results/desktop-1280x800.png' });
-    const phone = await newSession({ width: 390, height: 844 });
-    try {
-      await openApp(phone.page);
-      await mapIdle(phone.page);
-      await phone.page.screenshot({ path: 'test-results/phone-390x844.png' });
-      expect(phone.errors).toEqual([]);
-    } finally {
-      await phone.close();
-    }
   });
 });

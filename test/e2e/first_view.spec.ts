@@ -1,0 +1,61 @@
+/**
+ * The first thing a new user sees, on the dev server that `npm start` runs and on the production
+ * build: the map fills its area, reaches idle and draws every feature, with no console error, on a
+ * desktop and a phone. (The dev server once showed a 0 px map: MapLibre's stylesheet came after the
+ * app's there and not in the build, so only this check on both catches it.)
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, newSession } from './browser.ts';
+import { startDevServer, type DevServer } from './dev_server.ts';
+import { baseUrl, mapIdle, openApp, renderedZoneIds } from './driver.ts';
+
+const shippedIds = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: { id: string } }> })
+  .features.map((f) => f.properties.id).sort();
+
+const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
+
+let dev: DevServer | undefined;
+beforeAll(async () => {
+  dev = await startDevServer();
+}, 90_000);
+afterAll(async () => {
+  await closeBrowser();
+  await dev?.stop();
+});
+
+const SERVERS = [
+  { name: 'dev server (npm start)', tag: 'dev', url: () => dev!.url },
+  { name: 'production build', tag: 'build', url: () => baseUrl() },
+];
+
+describe.each(SERVERS)('first view on the $name', ({ tag, url }) => {
+  it.each(VIEWPORTS)('shows the map with every feature at $width × $height', async (viewport) => {
+    const s = await newSession(viewport);
+    try {
+      await openApp(s.page, '', url());
+      await mapIdle(s.page);
+      const box = await s.page.evaluate(() => {
+        const rect = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
+        };
+        return { map: rect('[data-testid="map"]'), wrap: rect('.map-wrap'), canvas: rect('[data-testid="map"] canvas') };
+      });
+      // The container fills its place in the layout, and the canvas fills the container.
+      expect(box.map).not.toBeNull();
+      expect(box.map!.h).toBeGreaterThanOrEqual(viewport.height * 0.4);
+      expect(box.map!.w).toBeGreaterThanOrEqual(Math.min(viewport.width, 600));
+      for (const other of [box.wrap, box.canvas]) {
+        expect(other).not.toBeNull();
+        for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(other![k] - box.map![k])).toBeLessThanOrEqual(1);
+      }
+      expect(await renderedZoneIds(s.page)).toEqual(shippedIds);
+      expect(s.errors).toEqual([]);
+      mkdirSync('test-results', { recursive: true });
+      await s.page.screenshot({ path: `test-results/first-view-${tag}-${viewport.width}x${viewport.height}.png` });
+    } finally {
+      await s.close();
+    }
+  });
+});
