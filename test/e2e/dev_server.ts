@@ -10,12 +10,16 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Runs `npm start` with `PORT` set and resolves once it answers HTTP with the app's page. */
+/**
+ * Runs `npm start -- --force` with `PORT` set and resolves once it answers HTTP with the app's page.
+ * `--force` makes Vite bundle the dependencies afresh, as on a fresh clone, whatever an earlier run
+ * left in its cache.
+ */
 export async function startDevServer(timeoutMs = 60_000): Promise<DevServer> {
   const port = await portFromEnv('E2E_DEV_PORT');
   const url = `http://localhost:${port}/`;
   // detached: npm starts vite as a child; killing the process group stops both.
-  const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start', '--', '--force'], { env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -65,3 +65,20 @@ export async function listedNames(page: Page): Promise<string[]> {
 export async function toggleStage(page: Page, stage: string): Promise<void> {
   await page.click(`[data-testid="legend"] button[data-stage="${stage}"]`);
 }
+
+/**
+ * Leaves a mark on the current document; `stillSameDocument()` tells whether it is still there, i.e.
+ * the page has not been reloaded or replaced since (URL hash changes keep it).
+ */
+export async function markDocument(page: Page): Promise<{ stillSameDocument: () => Promise<boolean> }> {
+  await page.evaluate(() => {
+    (window as unknown as { __documentMark?: boolean }).__documentMark = true;
+  });
+  return { stillSameDocument: () => page.evaluate(() => (window as unknown as { __documentMark?: boolean }).__documentMark === true) };
+}
+
+/** Opens the area table from the header and waits for its rows (the area module loads lazily). */
+export async function openAreaTable(page: Page): Promise<void> {
+  await page.getByTestId('table-toggle').click();
+  await page.getByTestId('area-table').locator('tbody tr').first().waitFor();
+}

@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, newSession } from './browser.ts';
 import { startDevServer, type DevServer } from './dev_server.ts';
-import { baseUrl, mapIdle, openApp, renderedZoneIds } from './driver.ts';
+import { baseUrl, markDocument, mapIdle, openApp, openAreaTable, renderedZoneIds } from './driver.ts';
+import { fixture, listedImported, openWithInput } from './import_driver.ts';
+import { closeShareDialog, openShareDialog } from './share_driver.ts';
 
 const shippedIds = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: { id: string } }> })
   .features.map((f) => f.properties.id).sort();
@@ -54,6 +56,32 @@ describe.each(SERVERS)('first view on the $name', ({ tag, url }) => {
       expect(s.errors).toEqual([]);
       mkdirSync('test-results', { recursive: true });
       await s.page.screenshot({ path: `test-results/first-view-${tag}-${viewport.width}x${viewport.height}.png` });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the dev server', () => {
+  // Vite's dev server bundles a dependency the first time a page asks for it and, when the dependency
+  // is new, reloads the page: a file being imported or a dialog being opened would be lost.
+  it('loads the lazy parts (file import in its worker, share dialog, area table) without reloading the page', async () => {
+    const s = await newSession();
+    try {
+      await openApp(s.page, '', dev!.url);
+      const doc = await markDocument(s.page);
+      try {
+        await openWithInput(s.page, fixture('3d-coordinates.geojson'), 20_000);
+      } catch (err) {
+        expect(await doc.stillSameDocument(), 'the page was reloaded while the file was imported').toBe(true);
+        throw err;
+      }
+      expect(await listedImported(s.page)).toHaveLength(1);
+      await openShareDialog(s.page);
+      await closeShareDialog(s.page);
+      await openAreaTable(s.page);
+      expect(await doc.stillSameDocument()).toBe(true);
+      expect(s.errors).toEqual([]);
     } finally {
       await s.close();
     }
