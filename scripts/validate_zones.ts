@@ -1,6 +1,7 @@
 /**
  * `npm run validate [zones.geojson]`: checks geodata/zones.geojson (or the given file) (GeoJSON structure via geojson-validation, our
- * schema via parseZoneCollection, geometry via zone_checks) and geodata/plan.json (parsePlan).
+ * schema via parseZoneCollection, geometry and quality rules via zone_checks, the shapes against the map's land, water,
+ * roads and towns via zones/context_checks) and geodata/plan.json (parsePlan).
  * Prints one line per problem and a summary; exits non-zero on any error.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { checkZones } from '../src/domain/zone_checks.ts';
 import { parseProvince } from '../src/domain/province.ts';
 import { checkPlanAgainstZones, parsePlan } from '../src/domain/plan.ts';
 import type { Problem } from '../src/domain/zone.ts';
+import { checkMapContext } from './zones/context_checks.ts';
+import { loadMapContext } from './zones/map_context.ts';
 
 const ZONES = process.argv[2] ? new URL(process.argv[2], `file://${process.cwd()}/`) : new URL('../geodata/zones.geojson', import.meta.url);
 const PROVINCE = new URL('../geodata/province.geojson', import.meta.url);
@@ -50,7 +53,10 @@ try {
 }
 problems.push(...checkZones(features, province));
 
-// 4. The plan's figures.
+// 4. Against the map's own layers: land and water, schematic roads, town centres.
+problems.push(...checkMapContext(features, loadMapContext()));
+
+// 5. The plan's figures.
 const rawPlan = readJson(PLAN, problems, '(plan.json)');
 if (rawPlan !== undefined) {
   try {

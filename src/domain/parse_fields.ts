@@ -2,7 +2,7 @@
  * Field readers shared by the data parsers (`zone_parser.ts`, `plan.ts`). Each reader checks one
  * untrusted value, reports what is wrong to a sink, and returns the typed value or `undefined`.
  */
-import type { Bilingual, PartialDate, SourceRef } from './zone.ts';
+import type { Bilingual, PartialDate, SourceRef, Sourced } from './zone.ts';
 
 /** Where readers report problems; `field` is a property path such as `area_source.url`. */
 export interface ProblemSink {
@@ -85,18 +85,40 @@ export function readNumber(v: unknown, field: string, sink: ProblemSink, min: nu
   return v;
 }
 
-/** Reads a `{url, title, date}` source reference. */
+/** Reads `null` (undated) or a `PartialDate`. The outer `undefined` means "invalid". */
+export function readDateOrNull(v: unknown, field: string, sink: ProblemSink): PartialDate | null | undefined {
+  return v === null ? null : readDate(v, field, sink);
+}
+
+/** Reads `null` (no recorded address) or an http(s) URL. The outer `undefined` means "invalid". */
+export function readUrlOrNull(v: unknown, field: string, sink: ProblemSink): string | null | undefined {
+  return v === null ? null : readUrl(v, field, sink);
+}
+
+/** Reads a `{url, title, date}` source reference (`url` null: no recorded address; `date` null: undated). */
 export function readSource(v: unknown, field: string, sink: ProblemSink): SourceRef | undefined {
   if (!isRecord(v)) return void sink.error(field, `expected {url, title, date}, got ${describe(v)}`);
-  const url = readUrl(v.url, `${field}.url`, sink);
+  const url = readUrlOrNull(v.url, `${field}.url`, sink);
   const title = readText(v.title, `${field}.title`, sink);
-  const date = readDate(v.date, `${field}.date`, sink);
+  const date = readDateOrNull(v.date, `${field}.date`, sink);
   return url !== undefined && title !== undefined && date !== undefined ? { url, title, date } : undefined;
 }
 
 /** Reads `null` or a source reference. The outer `undefined` means "invalid". */
 export function readSourceOrNull(v: unknown, field: string, sink: ProblemSink): SourceRef | null | undefined {
   return v === null ? null : readSource(v, field, sink);
+}
+
+/**
+ * Reads `null` ("not published") or `{value, source}`, the value read by `read`. The outer
+ * `undefined` means "invalid".
+ */
+export function readSourcedOrNull<T>(v: unknown, field: string, sink: ProblemSink, read: (x: unknown, f: string) => T | undefined): Sourced<T> | null | undefined {
+  if (v === null) return null;
+  if (!isRecord(v)) return void sink.error(field, `expected {value, source} or null, got ${describe(v)}`);
+  const value = read(v.value, `${field}.value`);
+  const source = readSource(v.source, `${field}.source`, sink);
+  return value !== undefined && source !== undefined ? { value, source } : undefined;
 }
 
 /** Reads one of a fixed set of string values. */

@@ -13,8 +13,14 @@ export type Kind = (typeof KINDS)[number];
 export const STAGES = ['operating', 'built', 'planned', 'land-clearance'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** How the polygon was made. Nothing is `surveyed` today. */
-export const GEOMETRY_QUALITIES = ['surveyed', 'described', 'indicative'] as const;
+/**
+ * How sure the shape is, from best to worst. `surveyed`: a real boundary (none today). `described`: drawn
+ * from a published boundary description whose named edge (river bank, road) was located on the map's
+ * own layers. `indicative`: a plausible footprint around an estimated point. `location-only`: size or
+ * place not published — the polygon is a disc of the position's uncertainty, never a footprint, and no
+ * area is computed from it.
+ */
+export const GEOMETRY_QUALITIES = ['surveyed', 'described', 'indicative', 'location-only'] as const;
 export type GeometryQuality = (typeof GEOMETRY_QUALITIES)[number];
 
 /** UI and data languages; Vietnamese first. */
@@ -33,11 +39,42 @@ export interface Bilingual {
  */
 export type PartialDate = string;
 
-/** A public source for a figure or a fact. `url` is http(s) only. */
+/**
+ * A public source for a figure or a fact. `url` is http(s) only, or null for a source without a
+ * recorded public address (the title then says what it is); `date` is null for an undated page
+ * (shown as "undated", never as a guessed year).
+ */
 export interface SourceRef {
-  url: string;
+  url: string | null;
   title: string;
+  date: PartialDate | null;
+}
+
+/** A value with the source it comes from. A field that holds null instead means "not published". */
+export interface Sourced<T> {
+  value: T;
+  source: SourceRef;
+}
+
+/**
+ * One dated step in a feature's history: the stage it was in from `date` on, what happened, and the
+ * source. `stage_history` lists them oldest first; the last one's stage is the feature's `stage`.
+ */
+export interface StageEvent {
   date: PartialDate;
+  stage: Stage;
+  text: Bilingual;
+  source: SourceRef;
+}
+
+/**
+ * What a feature's published description names as its edges, among the layers the map draws: the
+ * river bank (GSHHG land/water) and schematic roads by their id in `geodata/roads.geojson`. The data
+ * checks keep such an edge within reach of the shape (river) or outside it (roads).
+ */
+export interface DescribedEdges {
+  river: boolean;
+  roads: string[];
 }
 
 /** One published value of an area, with its source, where sources disagree. */
@@ -47,11 +84,11 @@ export interface AreaVariant extends SourceRef {
   note: Bilingual | null;
 }
 
-/** A paraphrased fact with its source. */
+/** A paraphrased fact with its source (`date` null for an undated page). */
 export interface ZoneFact {
   text: Bilingual;
   url: string;
-  date: PartialDate;
+  date: PartialDate | null;
 }
 
 /** Properties of one zone, cluster or economic zone. */
@@ -68,6 +105,8 @@ export interface ZoneProperties {
   stage_note: Bilingual;
   /** Date of the latest source the stage rests on. */
   stage_date: PartialDate;
+  /** Dated, sourced stages, oldest first; the last entry's stage equals `stage`. */
+  stage_history: StageEvent[];
 
   /** Official area in hectares; null where no figure is published. */
   official_area_ha: number | null;
@@ -82,21 +121,32 @@ export interface ZoneProperties {
   old_communes: Bilingual;
   /** Commune(s)/ward(s) of Cần Thơ city since 1 July 2025. */
   new_communes: Bilingual;
-  /** Road and river the feature lies along; null where unknown. */
-  along: Bilingual | null;
+  /** Road and river the feature lies along, with its source; null where not published. */
+  along: Sourced<Bilingual> | null;
 
   geometry_quality: GeometryQuality;
-  /** How the shape was made and how far to trust its position. */
+  /** How the shape was made. */
   geometry_note: Bilingual;
+  /**
+   * True when the shape was scaled until its computed area equals the official figure: its computed
+   * area is then not a measurement, and no difference from the official area is shown.
+   */
+  shape_sized_to_official: boolean;
+  /** Radius (m) within which the feature's true position is believed to lie. */
+  position_uncertainty_m: number;
+  /** How the position and its uncertainty were derived. */
+  position_note: Bilingual;
+  /** Edges named by the published description, among the map's own layers. */
+  described_edges: DescribedEdges;
   /** The researched reference point [lon, lat] the shape is built around. */
   anchor: [number, number];
 
-  established_year: number | null;
-  developer: Bilingual | null;
+  established_year: Sourced<number> | null;
+  developer: Sourced<Bilingual> | null;
   occupancy_pct: number | null;
   /** Source of `occupancy_pct`; null exactly when occupancy is null. */
   occupancy_source: SourceRef | null;
-  sectors: Bilingual | null;
+  sectors: Sourced<Bilingual> | null;
   facts: ZoneFact[];
 
   /** Date the record was last checked (`YYYY-MM-DD`). */

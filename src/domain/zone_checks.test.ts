@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkArea, checkExtent, checkOverlaps, checkRings, checkSelfIntersections, checkZones, ringSignedArea } from './zone_checks.ts';
+import { checkArea, checkExtent, checkOverlaps, checkQuality, checkRings, checkSelfIntersections, checkZones, CHECK_LIMITS, ringSignedArea } from './zone_checks.ts';
 import { parseZoneCollection } from './zone_parser.ts';
 import { parseProvince, type ProvinceFeature } from './province.ts';
 import type { ZoneFeature } from './zone.ts';
@@ -77,6 +77,44 @@ describe('zone checks', () => {
   it('fails shapes beyond the province bounding box and warns for an anchor outside the outline', () => {
     const problems = checkExtent(first('outside-province.geojson'), province());
     expect(problems.map((p) => `${p.severity}:${p.field}`)).toEqual(['error:geometry', 'warning:anchor', 'warning:geometry']);
+  });
+
+  it('refuses a location-only feature that claims to be drawn to size', () => {
+    expect(checkArea(first('location-only-sized.geojson'))).toEqual([
+      expect.objectContaining({ field: 'shape_sized_to_official', severity: 'error', message: expect.stringMatching(/no footprint/) }),
+    ]);
+  });
+
+  it('refuses a shape drawn to the official size when there is no official size', () => {
+    expect(checkArea(first('sized-without-official.geojson'))).toEqual([
+      expect.objectContaining({ field: 'shape_sized_to_official', severity: 'error', message: 'drawn to the official size, but official_area_ha is null' }),
+    ]);
+  });
+
+  it('allows "described" only with an edge located on the map (the river bank), not schematic roads alone', () => {
+    expect(checkQuality(first('described-without-river.geojson'))).toEqual([
+      expect.objectContaining({ field: 'geometry_quality', severity: 'error' }),
+    ]);
+  });
+
+  it('refuses a shape further from its anchor than its stated uncertainty', () => {
+    const [p] = checkQuality(first('anchor-beyond-uncertainty.geojson'));
+    expect(p).toMatchObject({ feature: 'far-from-anchor', field: 'position_uncertainty_m', severity: 'error' });
+    // 0.03° of longitude at 9.625° N, from the anchor to the shape's east edge: about 3.3 km.
+    expect(p?.message).toMatch(/lies 3[23]\d\d m from its anchor, beyond its stated uncertainty of 1000 m/);
+  });
+
+  it('lets a shape reach past the generalised outline by less than the tolerance, and no more', () => {
+    const f = first('checks-clean.geojson');
+    const shift = (dLon: number): ZoneFeature => ({
+      ...f,
+      geometry: { type: 'Polygon', coordinates: [[[106.0 + dLon - 0.01, 9.65], [106.0 + dLon, 9.65], [106.0 + dLon, 9.66], [106.0 + dLon - 0.01, 9.66], [106.0 + dLon - 0.01, 9.65]]] },
+      properties: { ...f.properties, anchor: [105.995, 9.655], position_uncertainty_m: 50_000 },
+    });
+    // 0.005° ≈ 550 m outside the square province: within the tolerance; 0.03° ≈ 3.3 km: beyond it.
+    expect(CHECK_LIMITS.outlineToleranceM).toBeGreaterThan(550);
+    expect(checkExtent(shift(0.005), province())).toEqual([]);
+    expect(checkExtent(shift(0.03), province()).map((p) => `${p.severity}:${p.field}`)).toContain('warning:geometry');
   });
 
   it('computes ring orientation with the shoelace formula', () => {

@@ -18,6 +18,31 @@ const RESEARCH_IDS = [
   'ccn-an-lac-thon-1', 'ccn-an-lac-thon-2', 'ccn-nga-nam',
 ];
 
+describe('parseZoneCollection: sources and histories', () => {
+  it('refuses a developer given without its source, naming the field', () => {
+    const { features, problems } = parseZoneCollection(fixture('unsourced-developer.geojson'));
+    expect(features).toEqual([]);
+    expect(errors(problems)).toContainEqual(expect.objectContaining({ feature: 'developer-unsourced', field: 'developer.source', message: expect.stringMatching(/expected \{url, title, date\}/) }));
+  });
+
+  it('refuses a stage history whose latest stage is not the feature\'s stage', () => {
+    const { problems } = parseZoneCollection(fixture('stage-history-mismatch.geojson'));
+    expect(errors(problems)).toEqual([expect.objectContaining({ field: 'stage_history', message: 'the latest event\'s stage (planned) differs from stage (operating)' })]);
+  });
+
+  it('refuses a stage history out of date order', () => {
+    const { problems } = parseZoneCollection(fixture('stage-history-unordered.geojson'));
+    expect(errors(problems)).toEqual([expect.objectContaining({ field: 'stage_history[1].date' })]);
+  });
+
+  it('accepts an undated source and one without an address, keeping them null (never a guessed date)', () => {
+    const { features, problems } = parseZoneCollection(fixture('undated-source.geojson'));
+    expect(problems).toEqual([]);
+    expect(features[0]?.properties.developer?.source).toMatchObject({ url: null, date: null });
+    expect(features[0]?.properties.established_year).toMatchObject({ value: 2017, source: { date: null } });
+  });
+});
+
 describe('parseZoneCollection', () => {
   it('accepts a minimal valid feature with nulls where allowed', () => {
     const { features, problems } = parseZoneCollection(fixture('valid-minimal.geojson'));

@@ -5,18 +5,24 @@
  * Ring closure, winding, precision and overlaps are geometry checks in `zone_checks.ts`.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { GEOMETRY_QUALITIES, KINDS, STAGES, type AreaVariant, type Problem, type ZoneFact, type ZoneFeature, type ZoneProperties } from './zone.ts';
 import {
-  describe, isRecord, isSlug, readBilingual, readBilingualOrNull, readDate, readEnum, readNumber, readSource,
-  readSourceOrNull, readText, readUrl, type ProblemSink,
+  GEOMETRY_QUALITIES, KINDS, STAGES, type AreaVariant, type DescribedEdges, type Problem, type StageEvent, type ZoneFact,
+  type ZoneFeature, type ZoneProperties,
+} from './zone.ts';
+import {
+  describe, isRecord, isSlug, readBilingual, readBilingualOrNull, readDate, readDateOrNull, readEnum, readNumber, readSource,
+  readSourcedOrNull, readSourceOrNull, readText, readUrl, type ProblemSink,
 } from './parse_fields.ts';
 
 /** Every property a zone feature may carry; anything else draws a warning. */
 const KNOWN_PROPERTIES: readonly string[] = [
-  'id', 'kind', 'name', 'short_name', 'stage', 'stage_note', 'stage_date', 'official_area_ha', 'area_source',
+  'id', 'kind', 'name', 'short_name', 'stage', 'stage_note', 'stage_date', 'stage_history', 'official_area_ha', 'area_source',
   'area_variants', 'old_district', 'old_communes', 'new_communes', 'along', 'geometry_quality', 'geometry_note',
+  'shape_sized_to_official', 'position_uncertainty_m', 'position_note', 'described_edges',
   'anchor', 'established_year', 'developer', 'occupancy_pct', 'occupancy_source', 'sectors', 'facts', 'updated',
 ];
+/** Largest positional uncertainty accepted (m): a radius beyond the former province's size says nothing. */
+const MAX_UNCERTAINTY_M = 50_000;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Collects problems for one feature, labelled with its id (or `#index` until the id is known). */
@@ -94,13 +100,46 @@ function readFact(v: unknown, field: string, sink: ProblemSink): ZoneFact | unde
   if (!isRecord(v)) return void sink.error(field, `expected a fact {text, url, date}, got ${describe(v)}`);
   const text = readBilingual(v.text, `${field}.text`, sink);
   const url = readUrl(v.url, `${field}.url`, sink);
-  const date = readDate(v.date, `${field}.date`, sink);
+  const date = readDateOrNull(v.date, `${field}.date`, sink);
   return text && url !== undefined && date !== undefined ? { text, url, date } : undefined;
 }
 
-function readYear(v: unknown, sink: ProblemSink): number | null | undefined {
-  if (v === null) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) return void sink.error('established_year', `expected a year or null, got ${describe(v)}`);
+function readYear(v: unknown, field: string, sink: ProblemSink): number | undefined {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) return void sink.error(field, `expected a year, got ${describe(v)}`);
+  return v;
+}
+
+function readStageEvent(v: unknown, field: string, sink: ProblemSink): StageEvent | undefined {
+  if (!isRecord(v)) return void sink.error(field, `expected a stage event {date, stage, text, source}, got ${describe(v)}`);
+  const date = readDate(v.date, `${field}.date`, sink);
+  const stage = readEnum(v.stage, `${field}.stage`, sink, STAGES);
+  const text = readBilingual(v.text, `${field}.text`, sink);
+  const source = readSource(v.source, `${field}.source`, sink);
+  return date !== undefined && stage !== undefined && text !== undefined && source !== undefined ? { date, stage, text, source } : undefined;
+}
+
+/** Stage history: at least one event, oldest first, ending in the feature's stage. */
+function readStageHistory(v: unknown, stage: string | undefined, sink: ProblemSink): StageEvent[] | undefined {
+  const events = readList(v, 'stage_history', sink, (x, f) => readStageEvent(x, f, sink));
+  if (!events) return undefined;
+  if (events.length === 0) return void sink.error('stage_history', 'needs at least one dated, sourced event');
+  for (let i = 1; i < events.length; i += 1) {
+    if (events[i]!.date < events[i - 1]!.date) return void sink.error(`stage_history[${i}].date`, `${events[i]!.date} comes before the previous event (${events[i - 1]!.date}); list events oldest first`);
+  }
+  const last = events[events.length - 1]!;
+  if (stage !== undefined && last.stage !== stage) return void sink.error('stage_history', `the latest event's stage (${last.stage}) differs from stage (${stage})`);
+  return events;
+}
+
+function readDescribedEdges(v: unknown, sink: ProblemSink): DescribedEdges | undefined {
+  if (!isRecord(v) || typeof v.river !== 'boolean' || !Array.isArray(v.roads) || !v.roads.every((r) => typeof r === 'string' && isSlug(r))) {
+    return void sink.error('described_edges', `expected {river: boolean, roads: [road ids]}, got ${describe(v)}`);
+  }
+  return { river: v.river, roads: v.roads as string[] };
+}
+
+function readBoolean(v: unknown, field: string, sink: ProblemSink): boolean | undefined {
+  if (typeof v !== 'boolean') return void sink.error(field, `expected true or false, got ${describe(v)}`);
   return v;
 }
 
@@ -126,29 +165,36 @@ function readProperties(p: Record<string, unknown>, sink: FeatureSink): ZoneProp
     sink.error('occupancy_source', occupancy_pct === null ? 'must be null when occupancy_pct is null' : 'occupancy_pct needs a source');
   }
   const updated = typeof p.updated === 'string' && FULL_DATE.test(p.updated) ? readDate(p.updated, 'updated', sink) : void sink.error('updated', `expected YYYY-MM-DD, got ${describe(p.updated)}`);
+  const stage = readEnum(p.stage, 'stage', sink, STAGES);
+  const bilingual = (x: unknown, f: string) => readBilingual(x, f, sink);
   const props = {
     id,
     kind: readEnum(p.kind, 'kind', sink, KINDS),
     name: readBilingual(p.name, 'name', sink),
     short_name: readBilingual(p.short_name, 'short_name', sink),
-    stage: readEnum(p.stage, 'stage', sink, STAGES),
+    stage,
     stage_note: readBilingual(p.stage_note, 'stage_note', sink),
     stage_date: readDate(p.stage_date, 'stage_date', sink),
+    stage_history: readStageHistory(p.stage_history, stage, sink),
     official_area_ha,
     area_source,
     area_variants: readList(p.area_variants, 'area_variants', sink, (x, f) => readVariant(x, f, sink)),
     old_district: readBilingual(p.old_district, 'old_district', sink),
     old_communes: readBilingual(p.old_communes, 'old_communes', sink),
     new_communes: readBilingual(p.new_communes, 'new_communes', sink),
-    along: readBilingualOrNull(p.along, 'along', sink),
+    along: readSourcedOrNull(p.along, 'along', sink, bilingual),
     geometry_quality: readEnum(p.geometry_quality, 'geometry_quality', sink, GEOMETRY_QUALITIES),
     geometry_note: readBilingual(p.geometry_note, 'geometry_note', sink),
+    shape_sized_to_official: readBoolean(p.shape_sized_to_official, 'shape_sized_to_official', sink),
+    position_uncertainty_m: readNumber(p.position_uncertainty_m, 'position_uncertainty_m', sink, 1, MAX_UNCERTAINTY_M),
+    position_note: readBilingual(p.position_note, 'position_note', sink),
+    described_edges: readDescribedEdges(p.described_edges, sink),
     anchor: readAnchor(p.anchor, sink),
-    established_year: readYear(p.established_year, sink),
-    developer: readBilingualOrNull(p.developer, 'developer', sink),
+    established_year: readSourcedOrNull(p.established_year, 'established_year', sink, (x, f) => readYear(x, f, sink)),
+    developer: readSourcedOrNull(p.developer, 'developer', sink, bilingual),
     occupancy_pct,
     occupancy_source,
-    sectors: readBilingualOrNull(p.sectors, 'sectors', sink),
+    sectors: readSourcedOrNull(p.sectors, 'sectors', sink, bilingual),
     facts: readList(p.facts, 'facts', sink, (x, f) => readFact(x, f, sink)),
     updated,
   };
