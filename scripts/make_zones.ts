@@ -1,28 +1,30 @@
 /**
- * Builds `geodata/zones.geojson` from the bilingual records in `zone_records.ts`: draws each
- * indicative polygon (sized by bisection to its official or placeholder area, moved to the nearest
- * spot inside the province outline that overlaps no earlier shape), then checks the result and
- * writes it. A feature already in the file with `geometry_quality: "surveyed"` keeps its geometry
- * and geometry note: real boundaries pasted into the file are never overwritten.
- * Deterministic: same records, outline and surveyed shapes → same bytes. Run with `npm run make:zones`.
+ * Builds `geodata/zones.geojson` from the bilingual records in `zone_records.ts`. Each indicative
+ * polygon is sized by bisection to its official area and placed, nearest to its researched anchor,
+ * where the map's own layers allow it (`zones/place.ts`: on land, no town centre inside, not crossed
+ * by the roads its description names as edges, beside the river when described so, no overlap). A
+ * location-only feature gets the disc of its position uncertainty; the economic zone a schematic
+ * band. A feature already in the file with `geometry_quality: "surveyed"` keeps its geometry and
+ * geometry note: real boundaries pasted into the file are never overwritten.
+ * Deterministic: same records, layers and surveyed shapes → same bytes. Run with `npm run make:zones`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { PLACEMENT_ORDER, ZONE_RECORDS, type ZoneRecord } from './zone_records.ts';
-import { areaM2, fits, offsetOf, placeAdjoining, placeBelt, placeBlock, sharedM2, type PlacedBlock } from './zones/place.ts';
-import { adjoinSentence, beltSentence, blockSentence, joinNotes, shiftSentence } from './zones/notes.ts';
+import { areaM2, discPolygon, misfits, offsetOf, placeAdjoining, placeBand, placeBlock, type PlacedBlock, type Placement } from './zones/place.ts';
+import { adjoinSentence, bandSentence, blockSentence, joinNotes, shiftSentence, SIZED_NOTE } from './zones/notes.ts';
 import { cleanGeometry, stableJson } from './zones/geo.ts';
-import type { BlockShape } from './zones/shapes.ts';
-import { parseProvince } from '../src/domain/province.ts';
+import { loadMapContext } from './zones/map_context.ts';
+import { landNear } from './zones/context_checks.ts';
+import { LOCATION_ONLY_NOTE } from './zones/record.ts';
 import { parseZoneCollection } from '../src/domain/zone_parser.ts';
 import type { Bilingual, GeometryQuality, ZoneFeature, ZoneProperties } from '../src/domain/zone.ts';
 
-const PROVINCE = new URL('../geodata/province.geojson', import.meta.url);
 const OUT = new URL('../geodata/zones.geojson', import.meta.url);
 /** Largest allowed gap between computed and target area after rounding (relative). */
 const AREA_TOLERANCE = 0.001;
 
-const outline = parseProvince(JSON.parse(readFileSync(PROVINCE, 'utf8'))).geometry;
+const ctx = loadMapContext();
 const byId = new Map(ZONE_RECORDS.map((r) => [r.id, r]));
 if (byId.size !== ZONE_RECORDS.length || PLACEMENT_ORDER.length !== byId.size || PLACEMENT_ORDER.some((id) => !byId.has(id))) {
   throw new Error('make_zones: PLACEMENT_ORDER must list every record id exactly once');
@@ -35,45 +37,58 @@ function readSurveyed(): Map<string, ZoneFeature> {
   return new Map(features.filter((f) => f.properties.geometry_quality === 'surveyed' && byId.has(f.properties.id)).map((f) => [f.properties.id, f]));
 }
 
+interface Drawn {
+  geometry: Polygon | MultiPolygon;
+  note: Bilingual;
+  quality: GeometryQuality;
+  sized: boolean;
+}
+
 const surveyed = readSurveyed();
 const blocks = new Map<string, PlacedBlock>();
-const drawn = new Map<string, { geometry: Polygon | MultiPolygon; note: Bilingual; quality: GeometryQuality }>();
-for (const [id, f] of surveyed) drawn.set(id, { geometry: f.geometry, note: f.properties.geometry_note, quality: 'surveyed' });
-const taken = (): (Polygon | MultiPolygon)[] =>
-  [...drawn.entries()].filter(([id]) => byId.get(id)?.kind !== 'economic-zone').map(([, d]) => d.geometry);
+const drawn = new Map<string, Drawn>();
+for (const [id, f] of surveyed) drawn.set(id, { geometry: f.geometry, note: f.properties.geometry_note, quality: 'surveyed', sized: false });
 
-function draw(r: ZoneRecord): { geometry: Polygon | MultiPolygon; note: Bilingual } {
-  const target = r.footprint_ha * 10000;
-  const official = r.official_area_ha !== null;
+/** Footprints that later shapes must not overlap: zones and clusters, not the economic zone or location-only discs. */
+function placement(r: ZoneRecord): Placement {
+  const taken = [...drawn.entries()]
+    .filter(([id, d]) => byId.get(id)?.kind !== 'economic-zone' && d.quality !== 'location-only' && id !== r.id)
+    .map(([, d]) => d.geometry);
+  return { ctx, taken, edges: r.described_edges };
+}
+
+function draw(r: ZoneRecord): Drawn {
   const shape = r.shape;
-  if (shape.kind === 'belt') {
-    const belt = placeBelt(shape, target, outline);
-    return { geometry: belt.geometry, note: joinNotes([r.geometry_note, beltSentence(shape.spine, belt.depth_m, shape.seaward_km, r.footprint_ha)]) };
+  if (shape.kind === 'disc') {
+    return { geometry: discPolygon(r.anchor, r.position_uncertainty_m), note: joinNotes([r.geometry_note, LOCATION_ONLY_NOTE]), quality: 'location-only', sized: false };
+  }
+  if (r.footprint_ha === null) throw new Error(`make_zones: ${r.id} has a ${shape.kind} shape but no footprint`);
+  if (r.footprint_ha !== r.official_area_ha) throw new Error(`make_zones: ${r.id} is drawn to ${r.footprint_ha} ha, not its official area: only official sizes are drawn`);
+  const target = r.footprint_ha * 10000;
+  if (shape.kind === 'band') {
+    const band = placeBand(shape, target);
+    return { geometry: band.geometry, note: joinNotes([r.geometry_note, bandSentence(shape.spine, band.half_width_m, r.footprint_ha), SIZED_NOTE]), quality: r.geometry_quality, sized: true };
   }
   if (shape.kind === 'adjoin') {
     const parent = blocks.get(shape.parent);
     const parentRecord = byId.get(shape.parent);
-    if (!parentRecord) throw new Error(`make_zones: ${r.id} adjoins unknown ${shape.parent}`);
-    // A surveyed parent has no drawn block to attach to: fall back to a square at the anchor.
-    if (!parent) return drawBlock(r, { kind: 'rect', aspect: 1, rotation_deg: 0 }, target, official);
-    const block = placeAdjoining(parent, shape.gap_m, target, { outline, taken: taken() });
+    if (!parent || !parentRecord) throw new Error(`make_zones: ${r.id} adjoins ${shape.parent}, which has no drawn block`);
+    const block = placeAdjoining(parent, shape.side_deg, shape.gap_m, target, placement(r));
     blocks.set(r.id, block);
     const off = offsetOf(r.anchor, block.centre);
-    const width = parent.length_m * parent.shape.aspect;
     return {
       geometry: block.geometry,
       note: joinNotes([
         r.geometry_note,
-        adjoinSentence(parentRecord.short_name, parent.shape.rotation_deg, shape.gap_m, width, block.length_m, r.footprint_ha),
-        shiftSentence(off.metres, off.bearing, 'adjoin'),
+        adjoinSentence(parentRecord.short_name, block.shape.rotation_deg, shape.gap_m, block.length_m * block.shape.aspect, block.length_m, r.footprint_ha),
+        shiftSentence(off.metres, off.bearing, []),
+        SIZED_NOTE,
       ]),
+      quality: r.geometry_quality,
+      sized: true,
     };
   }
-  return drawBlock(r, shape, target, official);
-}
-
-function drawBlock(r: ZoneRecord, shape: BlockShape, target: number, official: boolean): { geometry: Polygon | MultiPolygon; note: Bilingual } {
-  const block = placeBlock(shape, r.anchor, target, { outline, taken: taken() });
+  const block = placeBlock(shape, r.anchor, target, placement(r));
   blocks.set(r.id, block);
   const off = offsetOf(r.anchor, block.centre);
   const kind = shape.kind === 'octagon' ? 'octagon' : (shape.corner ?? 0) > 0 ? 'rounded' : 'rect';
@@ -81,9 +96,12 @@ function drawBlock(r: ZoneRecord, shape: BlockShape, target: number, official: b
     geometry: block.geometry,
     note: joinNotes([
       r.geometry_note,
-      blockSentence(kind, block.length_m, block.length_m * shape.aspect, shape.rotation_deg, r.footprint_ha, official),
-      shiftSentence(off.metres, off.bearing, 'fit'),
+      blockSentence(kind, block.length_m, block.length_m * shape.aspect, block.shape.rotation_deg, r.footprint_ha, shape.rotation_deg === 'bank'),
+      shiftSentence(off.metres, off.bearing, block.moved_because),
+      SIZED_NOTE,
     ]),
+    quality: r.geometry_quality,
+    sized: true,
   };
 }
 
@@ -91,31 +109,30 @@ for (const id of PLACEMENT_ORDER) {
   const r = byId.get(id);
   if (!r || surveyed.has(id)) continue;
   const d = draw(r);
-  drawn.set(id, { geometry: cleanGeometry(d.geometry), note: d.note, quality: r.geometry_quality });
+  if (r.shape.kind === 'disc' && r.geometry_quality !== 'location-only') throw new Error(`make_zones: ${r.id} is drawn as a disc but its quality is ${r.geometry_quality}`);
+  drawn.set(id, { ...d, geometry: cleanGeometry(d.geometry) });
 }
 
-// Final checks on the rounded output: area, outline, overlaps. Fail loudly.
+// Final checks on the rounded output: area, and the placement rules again. Fail loudly.
 for (const r of ZONE_RECORDS) {
   const d = drawn.get(r.id);
   if (!d) throw new Error(`make_zones: ${r.id} not drawn`);
-  if (d.quality === 'surveyed') continue;
+  if (!d.sized || r.footprint_ha === null) continue;
   const got = areaM2(d.geometry) / 10000;
   const off = Math.abs(got - r.footprint_ha) / r.footprint_ha;
   if (off > AREA_TOLERANCE) throw new Error(`make_zones: ${r.id} area ${got.toFixed(2)} ha is ${(off * 100).toFixed(3)} % off ${r.footprint_ha} ha`);
-  const others = ZONE_RECORDS.filter((o) => o.id !== r.id && o.kind !== 'economic-zone' && r.kind !== 'economic-zone')
-    .map((o) => drawn.get(o.id)?.geometry)
-    .filter((g): g is Polygon | MultiPolygon => g !== undefined);
-  if (!fits(d.geometry, { outline, taken: others })) {
-    const overlaps = others.map((g) => sharedM2(d.geometry, g)).filter((m2) => m2 > 1);
-    throw new Error(`make_zones: ${r.id} leaves the province outline or overlaps (${overlaps.length} overlap(s))`);
-  }
+  if (r.kind === 'economic-zone') continue;
+  // Margin well past the river check's 450 m reach, so the clip's cut edges never read as water.
+  const land = landNear(d.geometry, ctx.land, 3000);
+  const wrong = land ? misfits(d.geometry, placement(r), land, true) : ['water'];
+  if (wrong.length > 0) throw new Error(`make_zones: ${r.id} after rounding: ${wrong.join(', ')}`);
 }
 
 function toFeature(r: ZoneRecord): ZoneFeature {
   const { shape: _shape, footprint_ha: _footprint, ...base } = r;
   const d = drawn.get(r.id);
   if (!d) throw new Error(`make_zones: ${r.id} not drawn`);
-  const properties: ZoneProperties = { ...base, geometry_quality: d.quality, geometry_note: d.note };
+  const properties: ZoneProperties = { ...base, geometry_quality: d.quality, geometry_note: d.note, shape_sized_to_official: d.sized };
   return { type: 'Feature', id: r.id, properties, geometry: d.geometry };
 }
 

@@ -1,5 +1,6 @@
 /** Generated geometry-note sentences: how `make_zones.ts` drew a shape and how far it moved it. */
 import type { Bilingual } from '../../src/domain/zone.ts';
+import type { Misfit } from './place.ts';
 
 const COMPASS_EN = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
 const COMPASS_VI = ['bắc', 'đông bắc', 'đông', 'đông nam', 'nam', 'tây nam', 'tây', 'tây bắc'];
@@ -21,23 +22,24 @@ const SHAPE_NAMES: Record<string, Bilingual> = {
   octagon: { vi: 'hình bát giác', en: 'an octagon' },
 };
 
-function areaBasis(official: boolean): Bilingual {
-  return official
-    ? { vi: 'diện tích chính thức', en: 'the official area' }
-    : { vi: 'diện tích tạm nêu trên', en: 'the placeholder size above' };
-}
+/** The sentence every shape drawn to its official size carries: its computed area proves nothing. */
+export const SIZED_NOTE: Bilingual = {
+  vi: 'Hình được vẽ cho bằng diện tích chính thức, nên diện tích tính từ hình không phải là số đo và không kiểm chứng được gì.',
+  en: 'The shape was drawn to the official size, so the area computed from it is not a measurement and checks nothing.',
+};
 
-/** Sentence for a block shape: kind, size, orientation and the sizing rule. */
-export function blockSentence(kind: 'rect' | 'rounded' | 'octagon', length_m: number, width_m: number, axis_deg: number, ha: number, official: boolean): Bilingual {
+/** Sentence for a block shape: kind, size, orientation (fixed or along the river bank) and the sizing rule. */
+export function blockSentence(kind: 'rect' | 'rounded' | 'octagon', length_m: number, width_m: number, axis_deg: number, ha: number, alongBank: boolean): Bilingual {
   const name = SHAPE_NAMES[kind] ?? { vi: 'hình', en: 'a shape' };
   const l = num(length_m / 1000, 2);
   const w = num(width_m / 1000, 2);
   const a = num(ha, ha % 1 === 0 ? 0 : 1);
-  const basis = areaBasis(official);
-  const axis = axis_deg % 180 === 0 ? { vi: 'trục bắc – nam', en: 'axis north–south' } : { vi: `trục dài theo hướng ${axis_deg}°`, en: `long axis at ${axis_deg}°` };
+  const axis = alongBank
+    ? { vi: `trục dài song song bờ sông gần nhất, hướng ${axis_deg}°`, en: `long axis parallel to the nearest river bank, at ${axis_deg}°` }
+    : axis_deg % 180 === 0 ? { vi: 'trục bắc – nam', en: 'axis north–south' } : { vi: `trục dài theo hướng ${axis_deg}°`, en: `long axis at ${axis_deg}°` };
   return {
-    vi: `Vẽ bằng scripts/make_zones.ts: ${name.vi} khoảng ${l.vi} × ${w.vi} km (${axis.vi}), kích thước tìm bằng phép chia đôi để diện tích tính được bằng ${a.vi} ha (${basis.vi}).`,
-    en: `Drawn by scripts/make_zones.ts as ${name.en} of about ${l.en} × ${w.en} km (${axis.en}), sized by bisection so that its computed area equals ${a.en} ha (${basis.en}).`,
+    vi: `Vẽ bằng scripts/make_zones.ts: ${name.vi} khoảng ${l.vi} × ${w.vi} km (${axis.vi}), kích thước tìm bằng phép chia đôi để diện tích tính được bằng ${a.vi} ha (diện tích chính thức).`,
+    en: `Drawn by scripts/make_zones.ts as ${name.en} of about ${l.en} × ${w.en} km (${axis.en}), sized by bisection so that its computed area equals ${a.en} ha (the official area).`,
   };
 }
 
@@ -53,34 +55,41 @@ export function adjoinSentence(parent: Bilingual, side_bearing: number, gap_m: n
   };
 }
 
-/** Sentence for the coastal belt. */
-export function beltSentence(spine: [number, number][], depth_m: number, seaward_km: number, ha: number): Bilingual {
-  const d = num(depth_m / 1000, 1);
+/** Sentence for the schematic band of the economic zone. */
+export function bandSentence(spine: [number, number][], half_width_m: number, ha: number): Bilingual {
+  const h = num(half_width_m / 1000, 1);
   const a = num(ha, 0);
   const [x0, y0] = spine[0] ?? [0, 0];
   const [x1, y1] = spine[spine.length - 1] ?? [0, 0];
   const from = { lon: num(x0, 2), lat: num(y0, 2) };
   const to = { lon: num(x1, 2), lat: num(y1, 2) };
   return {
-    vi: `Vẽ bằng scripts/make_zones.ts: một dải bám theo đường vẽ tay dọc bờ biển (từ khoảng ${from.lon.vi}° Đ, ${from.lat.vi}° B tới ${to.lon.vi}° Đ, ${to.lat.vi}° B), kéo ra biển ${seaward_km} km rồi cắt theo đường ranh giới tỉnh; bề sâu vào đất liền (${d.vi} km) tìm bằng phép chia đôi để diện tích tính được bằng ${a.vi} ha (diện tích chính thức).`,
-    en: `Drawn by scripts/make_zones.ts as a band along a hand-drawn line following the coast (from about ${from.lon.en}° E, ${from.lat.en}° N to ${to.lon.en}° E, ${to.lat.en}° N), reaching ${seaward_km} km out to sea and then clipped to the province outline; its inland depth (${d.en} km) was found by bisection so that its computed area equals ${a.en} ha (the official area).`,
+    vi: `Vẽ bằng scripts/make_zones.ts: một dải sơ đồ rộng ${h.vi} km mỗi bên một đường vẽ tay theo bờ sông, bờ biển (từ khoảng ${from.lon.vi}° Đ, ${from.lat.vi}° B qua cửa Trần Đề tới ${to.lon.vi}° Đ, ${to.lat.vi}° B), gồm cả đất liền và mặt nước; bề rộng tìm bằng phép chia đôi để diện tích bằng ${a.vi} ha. Dải không có ranh giới thật nên bản đồ vẽ mép mờ.`,
+    en: `Drawn by scripts/make_zones.ts as a schematic band ${h.en} km either side of a hand-drawn line along the river bank and the coast (from about ${from.lon.en}° E, ${from.lat.en}° N through the Trần Đề mouth to ${to.lon.en}° E, ${to.lat.en}° N), land and water alike; its width was found by bisection so that its area equals ${a.en} ha. It has no real edge, so the map draws it with a blurred one.`,
   };
 }
 
-/** Sentence saying how far, and which way, the shape was moved from its anchor. */
-export function shiftSentence(metres: number, bearing: number, reason: 'fit' | 'adjoin'): Bilingual | null {
+const MISFIT_PHRASES: Record<Misfit, Bilingual> = {
+  water: { vi: 'nằm trọn trên đất liền (theo đường bờ GSHHG của nền bản đồ)', en: "lies wholly on land (the basemap's GSHHG shoreline)" },
+  river: { vi: 'có một cạnh cách mép nước không quá 150 m, như mô tả "ven sông"', en: 'has an edge within 150 m of the water, as the description puts it on the river' },
+  road: { vi: 'không bị con đường mà mô tả nêu làm ranh giới cắt qua', en: 'is not crossed by the road its description names as an edge' },
+  town: { vi: 'không trùm lên trung tâm thị trấn, đô thị nào', en: 'covers no town centre' },
+  overlap: { vi: 'không chồng lên hình đã vẽ trước', en: 'overlaps no shape placed before it' },
+};
+
+/** Sentence saying how far, and which way, the shape was moved from its anchor, and why. */
+export function shiftSentence(metres: number, bearing: number, because: readonly Misfit[]): Bilingual | null {
   if (metres < 50) return null;
   const k = compass(bearing);
-  const km = num(metres / 1000, 1);
-  if (reason === 'adjoin') {
-    return {
-      vi: `Tâm hình nằm cách điểm tham chiếu ${km.vi} km về phía ${COMPASS_VI[k]}.`,
-      en: `Its centre lies ${km.en} km ${COMPASS_EN[k]} of the anchor.`,
-    };
+  const km = num(metres / 1000, 2);
+  const why = because.map((m) => MISFIT_PHRASES[m]);
+  const list = (lang: 'vi' | 'en') => why.map((w) => w[lang]).join(lang === 'vi' ? ', ' : ', ');
+  if (why.length === 0) {
+    return { vi: `Tâm hình nằm cách điểm tham chiếu ${km.vi} km về phía ${COMPASS_VI[k]}.`, en: `Its centre lies ${km.en} km ${COMPASS_EN[k]} of the anchor.` };
   }
   return {
-    vi: `Đã dời ${km.vi} km về phía ${COMPASS_VI[k]} so với điểm tham chiếu để nằm trong đường ranh giới tỉnh (đã giản lược) và không chồng lên các hình đã vẽ trước.`,
-    en: `Moved ${km.en} km ${COMPASS_EN[k]} of the anchor so that it lies inside the simplified province outline and does not overlap the shapes placed before it.`,
+    vi: `Đã dời ${km.vi} km về phía ${COMPASS_VI[k]} so với điểm tham chiếu, tới vị trí gần nhất mà hình ${list('vi')}.`,
+    en: `Moved ${km.en} km ${COMPASS_EN[k]} of the anchor, to the nearest position where the shape ${list('en')}.`,
   };
 }
 

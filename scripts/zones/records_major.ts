@@ -1,6 +1,6 @@
 /** Records of the two established zones and the An Nghiệp expansion: An Nghiệp, its expansion, Trần Đề. */
-import { SRC, fact, variant } from './sources.ts';
-import { UPDATED, type ZoneRecord } from './record.ts';
+import { RESHUFFLE_2018_DATE, SRC, event, fact, sourced, variant } from './sources.ts';
+import { NO_EDGES, UPDATED, type ZoneRecord } from './record.ts';
 
 const anNghiep: ZoneRecord = {
   id: 'an-nghiep',
@@ -13,11 +13,20 @@ const anNghiep: ZoneRecord = {
     en: "Operating: the province's Feb 2025 report dates operation from 2006 (2023–24 articles say established and operating since 2005); about 97% of its leasable land was taken by late 2023. In Aug 2025 work began on about 1,200 worker apartments inside the park, and Cần Thơ's adjusted plan (Jan 2026) keeps the park as it is.",
   },
   stage_date: '2025-08-19',
+  stage_history: [
+    event('2005', 'operating', SRC.tienphong2023, 'Thành lập và hoạt động từ năm 2005 (theo Tiền Phong 2023).', 'Established and operating since 2005 (per Tiền Phong, 2023).'),
+    event('2006', 'operating', SRC.feb2025, 'Báo cáo của tỉnh tháng 2/2025 tính thời gian hoạt động từ năm 2006.', "The province's Feb 2025 report dates its operation from 2006."),
+    event(RESHUFFLE_2018_DATE, 'operating', SRC.khdt2018, 'Văn bản 1153/TTg-CN điều chỉnh quy hoạch KCN của tỉnh đến 2020; An Nghiệp được giữ lại.', "Letter 1153/TTg-CN revises the province's park plan to 2020; An Nghiệp is kept."),
+    event('2023', 'operating', SRC.tnck2023, 'Khoảng 97% đất cho thuê đã được lấp đầy (số liệu 9 tháng 2023).', 'About 97% of the leasable land is taken (nine-month 2023 data).'),
+    event('2025-02', 'operating', SRC.feb2025, 'Báo cáo tháng 2/2025: đang hoạt động.', 'Feb 2025 report: operating.'),
+    event('2026-01-19', 'operating', SRC.tienphong2026, 'Quy hoạch điều chỉnh của TP Cần Thơ giữ nguyên KCN.', "Cần Thơ's adjusted plan keeps the park as it is."),
+  ],
   official_area_ha: 243,
   area_source: SRC.tienphong2023,
   area_variants: [
     variant(243, SRC.tienphong2023, { vi: 'Số liệu của Ban Quản lý các KCN tỉnh (được chọn)', en: "The provincial zones authority's figure (chosen)" }),
-    variant(251, SRC.baoXayDung2024, { vi: 'Nguồn không giải thích chênh lệch so với 243 ha', en: 'The source does not explain the difference from 243 ha' }),
+    variant(251, SRC.baoXayDung2024, { vi: 'Cùng nguồn ghi phần mở rộng 187 ha, tổng 438 ha; không giải thích chênh lệch so với 243 ha', en: 'The same source gives a 187-ha expansion and a 438-ha total; it does not explain the difference from 243 ha' }),
+    variant(243.38, SRC.khdt2018, { vi: 'Suy ra bằng phép trừ từ tổng 1.106,38 ha của văn bản 1153/TTg-CN (2018)', en: 'By subtraction from the 1,106.38-ha total of letter 1153/TTg-CN (2018)' }),
     variant(251.13, SRC.iphub, { vi: 'Trang giới thiệu KCN, không ghi ngày', en: 'Undated listing site' }),
   ],
   old_district: { vi: 'Huyện Châu Thành và TP Sóc Trăng (trước 2025)', en: 'Châu Thành district and Sóc Trăng city (before 2025)' },
@@ -26,25 +35,32 @@ const anNghiep: ZoneRecord = {
     vi: 'Xã An Ninh (có An Hiệp cũ), xã Thuận Hòa (có Phú Tân cũ), phường Sóc Trăng (có phường 7 cũ) — suy ra từ danh sách sắp xếp năm 2025',
     en: 'xã An Ninh (incl. former An Hiệp), xã Thuận Hòa (incl. former Phú Tân), phường Sóc Trăng (incl. former ward 7) — inferred from the 2025 merger lists',
   },
-  along: {
-    vi: 'Hành lang QL1A ở rìa tây bắc TP Sóc Trăng (suy từ các địa chỉ trên QL1 ở phường 7 và trạm viễn thông trong KCN)',
-    en: 'QL1A corridor on the north-west edge of Sóc Trăng city (inferred from ward-7 addresses on QL1 and the telecom site inside the park)',
-  },
+  along: sourced({
+    vi: 'Hành lang QL1A ở rìa tây bắc TP Sóc Trăng (suy từ các địa chỉ trên QL1 ở phường 7 và vị trí trạm viễn thông trong KCN)',
+    en: 'QL1A corridor on the north-west edge of Sóc Trăng city (inferred from ward-7 addresses on QL1 and the position of the telecom site inside the park)',
+  }, SRC.telecom2020),
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Chưa tìm thấy ranh giới công bố. Điểm tham chiếu nằm cách trạm viễn thông VNPT mang tên "KCN An Nghiệp, xã An Hiệp" (9,63923; 105,950) vài trăm mét; sai số vị trí khoảng 1 km. Hình là khối gọn nằm hai bên QL1A, trục dài theo hướng con đường (tây bắc – đông nam), theo gợi ý "khối khoảng 2,4 km² giáp ranh TP Sóc Trăng và Châu Thành, cạnh QL1A".',
-    en: 'No published boundary found. The anchor is a few hundred metres from the VNPT telecom site named "KCN An Nghiệp, xã An Hiệp" (9.63923, 105.950); position uncertainty about 1 km. Drawn as a compact block straddling QL1A with its long axis along the road (north-west – south-east), after the hint "a ~2.4 km² block on the city / Châu Thành boundary beside QL1A".',
+    vi: 'Chưa tìm thấy ranh giới công bố. Hình là khối gọn nằm hai bên QL1A, trục dài theo hướng con đường (tây bắc – đông nam), theo gợi ý "khối khoảng 2,4 km² giáp ranh TP Sóc Trăng và Châu Thành, cạnh QL1A". Các nguồn nêu hai xã An Hiệp và Phú Tân (Phú Tân ở phía bắc, đông bắc KCN); phần mở rộng được vẽ về phía đó.',
+    en: 'No published boundary found. Drawn as a compact block straddling QL1A with its long axis along the road (north-west – south-east), after the hint "a ~2.4 km² block on the city / Châu Thành boundary beside QL1A". Sources name An Hiệp and Phú Tân communes (Phú Tân lies north and north-east of the park); the expansion is drawn on that side.',
   },
+  position_uncertainty_m: 1000,
+  position_note: {
+    vi: 'Điểm tham chiếu cách vài trăm mét một trạm mang tên "KCN An Nghiệp, xã An Hiệp" (9,63923; 105,950) trong danh sách trạm viễn thông năm 2020 (chỉ dùng vị trí); sai số khoảng 1 km.',
+    en: 'The anchor lies a few hundred metres from a site named "KCN An Nghiệp, xã An Hiệp" (9.63923, 105.950) in a 2020 telecom site list (used for its position only); uncertainty about 1 km.',
+  },
+  described_edges: NO_EDGES,
   anchor: [105.9515, 9.6395],
-  established_year: 2005,
+  established_year: sourced(2005, SRC.tienphong2023),
   developer: null,
   occupancy_pct: 97,
   occupancy_source: SRC.tnck2023,
-  sectors: { vi: 'Đa ngành (các nguồn không liệt kê cụ thể)', en: 'Multi-sector (sources do not itemise the sectors)' },
+  sectors: sourced({ vi: 'Đa ngành (nguồn không liệt kê cụ thể)', en: 'Multi-sector (the source does not itemise the sectors)' }, SRC.tienphong2023),
   facts: [
     fact(SRC.tienphong2023, 'KCN đầu tiên của Sóc Trăng, đa ngành; đất cho thuê được cho là đã lấp đầy.', "Sóc Trăng's first industrial park, multi-sector; its leasable land is described as fully taken."),
     fact(SRC.tnck2023, 'Đến cuối năm 2023 có 64 dự án, vốn đăng ký khoảng 8.771 tỷ đồng (7 dự án nước ngoài, khoảng 2.207 tỷ), đã giải ngân khoảng 7.179 tỷ; 97% đất cho thuê đã lấp đầy.', 'By late 2023: 64 projects with about 8,771 bn VND registered (7 foreign projects, about 2,207 bn), about 7,179 bn disbursed, 97% of leasable land taken.'),
     fact(SRC.tnck2023, 'KCN làm ra khoảng 41% giá trị sản xuất công nghiệp của tỉnh; 9 tháng năm 2023 doanh thu khoảng 14.918 tỷ đồng, xuất khẩu khoảng 448 triệu USD, với khoảng 17.800 lao động thường xuyên.', "The park made about 41% of the province's industrial output; in the first nine months of 2023 revenue was about 14,918 bn VND and exports about 448 M USD, with about 17,800 regular workers."),
+    fact(SRC.khdt2018, 'Văn bản 1153/TTg-CN ngày 5/9/2018 điều chỉnh quy hoạch KCN của tỉnh đến 2020: bỏ KCN Vĩnh Châu (158 ha) và Long Hưng (200 ha), Mỹ Thanh từ 305 xuống 217 ha, Trần Đề từ 120 lên 160 ha, Đại Ngãi từ 80 lên 200 ha, thêm KCN Sông Hậu 286 ha; tổng vẫn 1.106,38 ha, nên An Nghiệp là 243,38 ha theo phép trừ.', "Letter 1153/TTg-CN of 5 Sep 2018 revised the province's park plan to 2020: Vĩnh Châu (158 ha) and Long Hưng (200 ha) dropped, Mỹ Thanh 305 → 217 ha, Trần Đề 120 → 160 ha, Đại Ngãi 80 → 200 ha, Sông Hậu (286 ha) added; the total stayed 1,106.38 ha, which puts An Nghiệp at 243.38 ha by subtraction."),
     fact(SRC.feb2025, 'Báo cáo tháng 2/2025: KCN hoạt động từ năm 2006; Chủ tịch UBND tỉnh yêu cầu quy hoạch phân khu lại KCN sao cho không lãng phí tài sản công.', 'Feb 2025 report: operating since 2006; the provincial chairman asked that the new zoning plan for the park avoid wasting public assets.'),
     fact(SRC.laodong2025, 'Tháng 8/2025 khởi công dự án nhà ở xã hội, nhà ở công nhân khoảng 1.200 căn (CTCP Aranya Việt Nam, khoảng 874 tỷ đồng, hơn 28.000 m²) trên khu đất thiết chế công đoàn của KCN, nay thuộc phường Sóc Trăng, TP Cần Thơ.', "Aug 2025: work began on about 1,200 social and worker apartments (Aranya Vietnam JSC, about 874 bn VND, over 28,000 m²) on the park's trade-union facilities plot, now in phường Sóc Trăng, Cần Thơ."),
     fact(SRC.tienphong2026, 'Quy hoạch điều chỉnh của TP Cần Thơ (1/2026) giữ nguyên quy mô KCN An Nghiệp.', "Cần Thơ's adjusted city plan (Jan 2026) keeps An Nghiệp at its current size."),
@@ -65,22 +81,32 @@ const anNghiepExpansion: ZoneRecord = {
     en: 'Planned: in the 2021–2030 provincial plan; in Feb 2025 its construction planning was under way, due by 2026 at the latest, with an investment call for 2026–2030. Nothing later found.',
   },
   stage_date: '2025-02',
-  official_area_ha: 187,
-  area_source: SRC.baoXayDung2024,
+  stage_history: [
+    event('2023-11', 'planned', SRC.tienphong2023, 'Quy hoạch tỉnh 2021–2030 bổ sung khoảng 169 ha mở rộng KCN An Nghiệp.', 'The 2021–2030 provincial plan adds about 169 ha to An Nghiệp.'),
+    event('2025-02', 'planned', SRC.feb2025, 'Đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026.', 'Construction planning under way, due by 2026 at the latest.'),
+  ],
+  official_area_ha: 169,
+  area_source: SRC.tienphong2023,
   area_variants: [
-    variant(169, SRC.tienphong2023, { vi: 'Con số sớm hơn', en: 'Earlier figure' }),
-    variant(187, SRC.baoXayDung2024, { vi: 'Con số mới và chi tiết hơn (được chọn); nguồn ghi tổng KCN sau mở rộng là 438 ha (389 ha ở Châu Thành, 49 ha ở TP Sóc Trăng)', en: 'Later, more detailed figure (chosen); the source gives 438 ha for the whole park after expansion (389 ha in Châu Thành, 49 ha in the city)' }),
+    variant(169, SRC.tienphong2023, { vi: 'Được chọn: cùng nguồn với 243 ha của KCN hiện hữu', en: "Chosen: the same source as the existing park's 243 ha" }),
+    variant(187, SRC.baoXayDung2024, { vi: 'Nguồn này ghi KCN hiện hữu 251 ha, tổng sau mở rộng 438 ha (389 ha ở Châu Thành, 49 ha ở TP Sóc Trăng); không ghép với 243 ha', en: 'This source gives the existing park as 251 ha and 438 ha after expansion (389 ha in Châu Thành, 49 ha in the city); not to be paired with 243 ha' }),
   ],
   old_district: { vi: 'Huyện Châu Thành (trước 2025)', en: 'Châu Thành district (before 2025)' },
   old_communes: { vi: 'Xã An Hiệp và xã Phú Tân', en: 'An Hiệp and Phú Tân communes' },
   new_communes: { vi: 'Xã An Ninh và xã Thuận Hòa', en: 'xã An Ninh and xã Thuận Hòa' },
-  along: { vi: 'Liền kề KCN An Nghiệp hiện hữu (hành lang QL1A), dùng chung hạ tầng', en: 'Adjoins the existing An Nghiệp park (QL1A corridor) and shares its infrastructure' },
+  along: sourced({ vi: 'Liền kề KCN An Nghiệp hiện hữu, có thể dùng chung hạ tầng', en: "Adjoins the existing An Nghiệp park and can share its infrastructure" }, SRC.tienphong2023),
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Nguồn chỉ nói phần mở rộng liền kề KCN hiện hữu và nằm ở An Hiệp, Phú Tân; hướng mở rộng chưa rõ. Ở đây vẽ về phía tây bắc, dọc QL1A — đây là phỏng đoán, vị trí có thể lệch vài km.',
-    en: 'Sources only say the expansion adjoins the existing park and lies in An Hiệp and Phú Tân; the direction is unknown. It is drawn to the north-west, along QL1A — a guess that may be several km off.',
+    vi: 'Nguồn chỉ nói phần mở rộng liền kề KCN hiện hữu và nằm ở hai xã An Hiệp, Phú Tân. Phú Tân ở phía bắc, đông bắc KCN nên phần mở rộng được vẽ áp vào cạnh đông bắc — hướng này là phỏng đoán.',
+    en: 'Sources say only that the expansion adjoins the existing park and lies in An Hiệp and Phú Tân communes. Phú Tân lies north and north-east of the park, so the expansion is drawn against its north-east side — the direction is a guess.',
   },
-  anchor: [105.944, 9.648],
+  position_uncertainty_m: 2000,
+  position_note: {
+    vi: 'Vị trí chỉ biết là "liền kề KCN hiện hữu"; phía mở rộng là phỏng đoán, sai số khoảng 2 km.',
+    en: 'Its place is known only as "adjoining the existing park"; the side is a guess; uncertainty about 2 km.',
+  },
+  described_edges: NO_EDGES,
+  anchor: [105.9585, 9.6455],
   established_year: null,
   developer: null,
   occupancy_pct: null,
@@ -92,8 +118,8 @@ const anNghiepExpansion: ZoneRecord = {
     fact(SRC.feb2025, 'Tháng 2/2025 nằm trong nhóm KCN đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026.', 'In Feb 2025 it was among the zones whose construction planning was under way, due by 2026 at the latest.'),
   ],
   updated: UPDATED,
-  shape: { kind: 'adjoin', parent: 'an-nghiep', gap_m: 30 },
-  footprint_ha: 187,
+  shape: { kind: 'adjoin', parent: 'an-nghiep', side_deg: 90, gap_m: 30 },
+  footprint_ha: 169,
 };
 
 const tranDe: ZoneRecord = {
@@ -107,31 +133,43 @@ const tranDe: ZoneRecord = {
     en: 'Built: infrastructure basically complete by Feb 2025, with inauguration expected at the end of Q1/2025; on 14 Mar 2025 provincial leaders inspected the preparations and the developer had filed for acceptance. No report of the inauguration or of any tenant was found, so it is not marked operating. In late 2025 Cần Thơ was courting a steel-making project (Shengli Việt Nam) for the park.',
   },
   stage_date: '2025-03-14',
+  stage_history: [
+    event(RESHUFFLE_2018_DATE, 'planned', SRC.khdt2018, 'Văn bản 1153/TTg-CN nâng KCN Trần Đề trong quy hoạch từ 120 lên 160 ha.', 'Letter 1153/TTg-CN enlarges Trần Đề in the plan from 120 to 160 ha.'),
+    event('2020-06-12', 'planned', SRC.ktck2020, 'Phó Thủ tướng chấp thuận chủ trương đầu tư 160 ha; nhà đầu tư CTCP Bê tông Hà Thanh.', 'The Deputy PM approves the investment policy for 160 ha; investor Hà Thanh Concrete JSC.'),
+    event('2021', 'planned', SRC.baoXayDung2024, 'Thành lập năm 2021 (theo Báo Xây dựng 2024); xây dựng hạ tầng sau đó.', 'Established in 2021 (per Báo Xây dựng, 2024); infrastructure built after that.'),
+    event('2025-02', 'built', SRC.feb2025, 'Hạ tầng kỹ thuật cơ bản hoàn thành, dự kiến khánh thành cuối quý I/2025.', 'Infrastructure basically complete; inauguration expected at the end of Q1/2025.'),
+    event('2025-03-14', 'built', SRC.tranDePortal2025, 'Lãnh đạo tỉnh kiểm tra công tác chuẩn bị khánh thành; chưa thấy tin về lễ khánh thành.', 'Provincial leaders inspect the inauguration preparations; no report of the inauguration itself was found.'),
+    event('2026-01-19', 'built', SRC.tienphong2026, 'Quy hoạch điều chỉnh của TP Cần Thơ giữ nguyên KCN.', "Cần Thơ's adjusted plan keeps the park as it is."),
+  ],
   official_area_ha: 160,
   area_source: SRC.ktck2020,
   area_variants: [variant(160, SRC.ktck2020, { vi: 'Quyết định chủ trương đầu tư ngày 12/6/2020; các nguồn sau đều ghi 160 ha', en: 'Investment-policy approval of 12 Jun 2020; every later source also gives 160 ha' })],
   old_district: { vi: 'Huyện Trần Đề (trước 2025)', en: 'Trần Đề district (before 2025)' },
   old_communes: { vi: 'Ấp Ngan Rô 1, thị trấn Trần Đề', en: 'Ngan Rô 1 hamlet, Trần Đề town' },
   new_communes: { vi: 'Xã Trần Đề (gồm thị trấn Trần Đề, xã Đại Ân 2 và xã Trung Bình)', en: 'xã Trần Đề (former Trần Đề town, Đại Ân 2 and Trung Bình)' },
-  along: {
-    vi: 'QL91B (đường Nam Sông Hậu) và bờ sông Hậu (nhánh Trần Đề); một bài ghi cách TP Sóc Trăng khoảng 20 km theo ĐT934B (tuyến này còn nghi vấn)',
-    en: 'QL91B (Nam Sông Hậu road) and the bank of the Hậu river (Trần Đề branch); one article puts it about 20 km from Sóc Trăng city via ĐT934B (a doubtful route reference)',
-  },
+  along: sourced({
+    vi: 'QL91B (đường Nam Sông Hậu) và sông Hậu (nhánh Trần Đề); bài báo ghi cách TP Sóc Trăng khoảng 20 km theo ĐT934B (tuyến này còn nghi vấn)',
+    en: 'QL91B (Nam Sông Hậu road) and the Hậu river (Trần Đề branch); the article puts it about 20 km from Sóc Trăng city via ĐT934B (a doubtful route reference)',
+  }, SRC.baoXayDung2024),
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Chưa tìm thấy ranh giới công bố. Vị trí ước từ các trạm viễn thông, bưu cục ở thị trấn Trần Đề và Đại Ân 2, đặt ở phía tây bắc thị trấn, giữa QL91B và sông; sai số khoảng 2 km. Hình là dải dài giữa đường và sông, song song với bờ sông như đường ranh giới tỉnh thể hiện.',
-    en: 'No published boundary found. Position estimated from telecom and post-office sites in Trần Đề town and Đại Ân 2, on the north-west side of the town between QL91B and the river; uncertainty about 2 km. Drawn as a strip between road and river, parallel to the river bank as the province outline draws it.',
+    vi: 'Chưa tìm thấy ranh giới công bố. Nguồn chỉ nói KCN ở ấp Ngan Rô 1, thị trấn Trần Đề, dọc QL91B và sông Hậu. Hình là dải dài giữa đường và sông, song song với bờ sông trên lớp nước của nền bản đồ.',
+    en: "No published boundary found. Sources say only that the park is in Ngan Rô 1 hamlet, Trần Đề town, along QL91B and the Hậu river. Drawn as a strip between road and river, parallel to the river bank of the basemap's water layer.",
   },
+  position_uncertainty_m: 2000,
+  position_note: {
+    vi: 'Ước từ vị trí các trạm viễn thông, bưu cục ở thị trấn Trần Đề và Đại Ân 2 (danh sách trạm viễn thông năm 2020), ở phía tây bắc thị trấn, nơi quãng đường khoảng 20 km tới thành phố hợp lý nhất; sai số khoảng 2 km.',
+    en: 'Estimated from telecom and post-office sites in Trần Đề town and Đại Ân 2 (2020 telecom site list), on the north-west side of the town, where the ~20 km road distance to the city fits best; uncertainty about 2 km.',
+  },
+  described_edges: { river: true, roads: ['ql91b'] },
   anchor: [106.183, 9.542],
-  established_year: 2021,
-  developer: { vi: 'Công ty Cổ phần Bê tông Hà Thanh (Hà Thanh Group)', en: 'Ha Thanh Concrete JSC (Hà Thanh Group)' },
+  established_year: sourced(2021, SRC.baoXayDung2024),
+  developer: sourced({ vi: 'Công ty Cổ phần Bê tông Hà Thanh (Hà Thanh Group)', en: 'Ha Thanh Concrete JSC (Hà Thanh Group)' }, SRC.ktck2020),
   occupancy_pct: null,
   occupancy_source: null,
-  sectors: {
-    vi: 'Công nghiệp nhẹ, sạch: chế biến thực phẩm (trừ tinh bột sắn, bột ngọt, đường mía), đồ uống, đóng và sửa chữa tàu, điện tử – quang học, xe có động cơ, sửa chữa và lắp đặt máy móc; ưu tiên nguyên liệu tại chỗ và công nghiệp gắn với cảng',
-    en: 'Light, clean industry: food processing (except cassava starch, MSG and cane sugar), beverages, ship building and repair, electronics and optics, motor vehicles, machinery repair and installation; local raw materials and port-related industry preferred',
-  },
+  sectors: null,
   facts: [
+    fact(SRC.khdt2018, 'Văn bản 1153/TTg-CN ngày 5/9/2018 nâng KCN Trần Đề trong quy hoạch đến 2020 từ 120 lên 160 ha.', 'Letter 1153/TTg-CN of 5 Sep 2018 enlarged Trần Đề in the plan to 2020 from 120 to 160 ha.'),
     fact(SRC.ktck2020, 'Ngày 12/6/2020 Phó Thủ tướng chấp thuận chủ trương đầu tư: 160 ha tại ấp Ngan Rô 1, thị trấn Trần Đề; nhà đầu tư CTCP Bê tông Hà Thanh; tổng vốn khoảng 1.230 tỷ đồng (khoảng 246 tỷ vốn chủ sở hữu, 984 tỷ vốn vay); xây dựng trong 3 năm kể từ khi giao đất; thời hạn 49 năm.', 'On 12 Jun 2020 the Deputy PM approved the investment policy: 160 ha in Ngan Rô 1 hamlet, Trần Đề town; investor Ha Thanh Concrete JSC; about 1,230 bn VND in total (about 246 bn equity, 984 bn loans); to be built within 3 years of land handover; 49-year term.'),
     fact(SRC.baoXayDung2024, 'Được mô tả là thành lập năm 2021, nằm dọc QL91B và sông Hậu, cách TP Sóc Trăng khoảng 20 km theo ĐT934B.', 'Described as established in 2021, lying along QL91B and the Hậu river, about 20 km from Sóc Trăng city via ĐT934B.'),
     fact(SRC.haThanh, 'Chủ đầu tư dự kiến tạo khoảng 16.000 việc làm khi đi vào hoạt động và đón nhà đầu tư thứ cấp từ giữa năm 2024.', 'The developer expected about 16,000 jobs once operating and planned to take in tenants from mid-2024.'),
@@ -141,7 +179,7 @@ const tranDe: ZoneRecord = {
     fact(SRC.tienphong2026, 'Quy hoạch điều chỉnh của TP Cần Thơ (1/2026) giữ nguyên quy mô KCN Trần Đề.', "Cần Thơ's adjusted plan (Jan 2026) keeps Trần Đề IP at its current size."),
   ],
   updated: UPDATED,
-  shape: { kind: 'rect', aspect: 0.25, rotation_deg: 326 },
+  shape: { kind: 'rect', aspect: 0.25, rotation_deg: 'bank' },
   footprint_ha: 160,
 };
 

@@ -1,11 +1,11 @@
 /**
  * Records of the five zones the 2021–2030 plan added without a published area or place
- * (Đại Ngãi 2, Trần Đề 2, Khánh Hòa, KCN-ĐT-DV Phú Mỹ, KCN-ĐT-DV Trần Đề) and of the coastal
- * economic zone.
+ * (Đại Ngãi 2, Trần Đề 2, Khánh Hòa, KCN-ĐT-DV Phú Mỹ, KCN-ĐT-DV Trần Đề) — location-only, drawn as
+ * the disc of their position uncertainty — and of the coastal economic zone.
  */
-import type { Bilingual, ZoneFact } from '../../src/domain/zone.ts';
-import { SRC, fact, variant } from './sources.ts';
-import { GUESS_NOTE, NEW_ZONE_PLACEHOLDER_HA, NEW_ZONE_SIZE_NOTE, UPDATED, type ZoneRecord } from './record.ts';
+import type { Bilingual, StageEvent, ZoneFact } from '../../src/domain/zone.ts';
+import { SRC, event, fact, sourced, variant } from './sources.ts';
+import { GUESS_NOTE, NO_EDGES, UPDATED, type ZoneRecord } from './record.ts';
 
 const PLANNING_NOTE: Bilingual = {
   vi: 'Quy hoạch: do quy hoạch tỉnh 2021–2030 (QĐ 995/QĐ-TTg) bổ sung; tháng 2/2025 đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026, kêu gọi đầu tư giai đoạn 2026–2030. Chưa thấy thông tin mới hơn.',
@@ -17,26 +17,41 @@ const PLANNING_FACTS: ZoneFact[] = [
   fact(SRC.tienphong2023, 'Quy hoạch 2021–2030 bổ sung sáu KCN (kể cả phần mở rộng An Nghiệp), tổng khoảng 3.328 ha, vào năm KCN đã có trước đó; nguồn không nêu diện tích từng khu.', 'The 2021–2030 plan added six zones (including the An Nghiệp expansion), about 3,328 ha in all, to the five planned before; the sources found give no area for each.'),
 ];
 
-/** Fields shared by the five unlocated new zones. */
+const PLANNING_HISTORY: StageEvent[] = [
+  event('2023-11', 'planned', SRC.tienphong2023, 'Quy hoạch tỉnh 2021–2030 bổ sung KCN này (không nêu diện tích từng khu).', 'The 2021–2030 provincial plan adds this zone (no area given for it).'),
+  event('2025-02', 'planned', SRC.feb2025, 'Đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026.', 'Construction planning under way, due by 2026 at the latest.'),
+];
+
+/** Geometry note of the five new zones: nothing published to draw. */
+const NO_SIZE_NOTE: Bilingual = {
+  vi: 'Quy hoạch 2021–2030 bổ sung khu này nhưng không công bố diện tích hay vị trí (sáu khu mới, kể cả phần mở rộng An Nghiệp, tổng khoảng 3.328 ha).',
+  en: 'The 2021–2030 plan added this zone without publishing its area or place (six new zones, the An Nghiệp expansion included, about 3,328 ha in all).',
+};
+
+/** Fields shared by the five unlocated new zones: location-only, a disc of `uncertainty_m` around `anchor`. */
 function newZone(
   id: string, name: Bilingual, short_name: Bilingual, place: Pick<ZoneRecord, 'old_district' | 'old_communes' | 'new_communes'>,
-  where: Bilingual, anchor: [number, number], extra: { stage_note?: Bilingual; facts?: ZoneFact[] } = {},
+  where: Bilingual, anchor: [number, number], uncertainty_m: number, extra: { stage_note?: Bilingual; facts?: ZoneFact[] } = {},
 ): ZoneRecord {
   return {
     id, kind: 'zone', name, short_name, stage: 'planned',
     stage_note: extra.stage_note ?? PLANNING_NOTE,
     stage_date: '2025-02',
+    stage_history: PLANNING_HISTORY,
     official_area_ha: null, area_source: null, area_variants: [],
     ...place,
     along: null,
-    geometry_quality: 'indicative',
-    geometry_note: { vi: `${where.vi} ${GUESS_NOTE.vi} ${NEW_ZONE_SIZE_NOTE.vi}`, en: `${where.en} ${GUESS_NOTE.en} ${NEW_ZONE_SIZE_NOTE.en}` },
+    geometry_quality: 'location-only',
+    geometry_note: NO_SIZE_NOTE,
+    position_uncertainty_m: uncertainty_m,
+    position_note: { vi: `${where.vi} ${GUESS_NOTE.vi}`, en: `${where.en} ${GUESS_NOTE.en}` },
+    described_edges: NO_EDGES,
     anchor,
     established_year: null, developer: null, occupancy_pct: null, occupancy_source: null, sectors: null,
     facts: [...PLANNING_FACTS, ...(extra.facts ?? [])],
     updated: UPDATED,
-    shape: { kind: 'octagon', aspect: 1, rotation_deg: 0 },
-    footprint_ha: NEW_ZONE_PLACEHOLDER_HA,
+    shape: { kind: 'disc' },
+    footprint_ha: null,
   };
 }
 
@@ -49,8 +64,9 @@ const daiNgai2 = newZone(
     old_communes: { vi: 'Nguồn không nêu; có lẽ gần Đại Ngãi (chưa xác nhận)', en: 'Not stated; presumably near Đại Ngãi (unconfirmed)' },
     new_communes: { vi: 'Có lẽ xã Đại Ngãi (chưa xác nhận)', en: 'Probably xã Đại Ngãi (unconfirmed)' },
   },
-  { vi: 'Chưa tìm thấy vị trí. Đặt gần thị trấn Đại Ngãi, phía tây QL91B, chỉ dựa vào tên gọi.', en: 'No location found. Put near Đại Ngãi town, west of QL91B, on the strength of the name alone.' },
-  [106.06, 9.722],
+  { vi: 'Chưa tìm thấy vị trí. Tâm vòng tròn là thị trấn Đại Ngãi, chỉ dựa vào tên gọi; bán kính 5 km.', en: 'No location found. The circle is centred on Đại Ngãi town, on the strength of the name alone; radius 5 km.' },
+  [106.072, 9.7312],
+  5000,
 );
 
 const tranDe2 = newZone(
@@ -62,8 +78,9 @@ const tranDe2 = newZone(
     old_communes: { vi: 'Nguồn không nêu', en: 'Not stated' },
     new_communes: { vi: 'Chưa rõ; có lẽ trong địa bàn huyện Trần Đề cũ (chưa xác nhận)', en: 'Unknown; presumably within former Trần Đề district (unconfirmed)' },
   },
-  { vi: 'Chưa tìm thấy vị trí. Đặt phía tây nam KCN Trần Đề, chỉ dựa vào tên gọi.', en: 'No location found. Put south-west of Trần Đề IP, on the strength of the name alone.' },
-  [106.175, 9.525],
+  { vi: 'Chưa tìm thấy vị trí. Tâm vòng tròn là thị trấn Trần Đề (nơi có KCN Trần Đề), chỉ dựa vào tên gọi; bán kính 6 km.', en: 'No location found. The circle is centred on Trần Đề town (home of Trần Đề IP), on the strength of the name alone; radius 6 km.' },
+  [106.196, 9.518],
+  6000,
 );
 
 const khanhHoa = newZone(
@@ -75,8 +92,9 @@ const khanhHoa = newZone(
     old_communes: { vi: 'Có lẽ phường Khánh Hòa, Vĩnh Châu (chưa xác nhận)', en: 'Presumably Khánh Hòa ward, Vĩnh Châu (unconfirmed)' },
     new_communes: { vi: 'Có lẽ phường Khánh Hòa (gồm phường Khánh Hòa, xã Vĩnh Hiệp và xã Hòa Đông; chưa xác nhận)', en: 'Presumably phường Khánh Hòa (former Khánh Hòa ward, Vĩnh Hiệp and Hòa Đông; unconfirmed)' },
   },
-  { vi: 'Nơi duy nhất mang tên Khánh Hòa ở Sóc Trăng là một phường của Vĩnh Châu; điểm đặt giữa hai trạm viễn thông ở đó (9,425; 105,997 và 9,398; 106,005).', en: 'The only Khánh Hòa in Sóc Trăng is a ward of Vĩnh Châu; the point sits between two telecom sites there (9.425, 105.997 and 9.398, 106.005).' },
-  [106.005, 9.415],
+  { vi: 'Nơi duy nhất mang tên Khánh Hòa ở Sóc Trăng là một phường của Vĩnh Châu; tâm vòng tròn ở giữa hai trạm viễn thông của phường (9,425; 105,997 và 9,398; 106,005; danh sách trạm năm 2020); bán kính 4 km.', en: 'The only Khánh Hòa in Sóc Trăng is a ward of Vĩnh Châu; the circle is centred between two telecom sites of the ward (9.425, 105.997 and 9.398, 106.005; 2020 site list); radius 4 km.' },
+  [106.001, 9.4115],
+  4000,
 );
 
 const phuMy = newZone(
@@ -88,8 +106,9 @@ const phuMy = newZone(
     old_communes: { vi: 'Có lẽ xã Phú Mỹ (chưa xác nhận)', en: 'Presumably Phú Mỹ commune (unconfirmed)' },
     new_communes: { vi: 'Có lẽ xã Mỹ Hương (gồm Thuận Hưng, Phú Mỹ và Mỹ Hương; chưa xác nhận)', en: 'Presumably xã Mỹ Hương (former Thuận Hưng, Phú Mỹ and Mỹ Hương; unconfirmed)' },
   },
-  { vi: 'Điểm đặt ở cấp xã, giữa hai trạm viễn thông của xã Phú Mỹ (9,542; 105,872 và 9,574; 105,911).', en: 'Placed at commune level, between two telecom sites of Phú Mỹ commune (9.542, 105.872 and 9.574, 105.911).' },
-  [105.89, 9.56],
+  { vi: 'Tâm vòng tròn ở cấp xã, giữa hai trạm viễn thông của xã Phú Mỹ (9,542; 105,872 và 9,574; 105,911; danh sách trạm năm 2020); bán kính 4 km.', en: 'The circle is centred at commune level, between two telecom sites of Phú Mỹ commune (9.542, 105.872 and 9.574, 105.911; 2020 site list); radius 4 km.' },
+  [105.8915, 9.558],
+  4000,
   {
     stage_note: {
       vi: 'Quy hoạch: do quy hoạch tỉnh 2021–2030 (QĐ 995/QĐ-TTg) bổ sung; tháng 2/2025 đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026, kêu gọi đầu tư giai đoạn 2026–2030. Cuối năm 2025 có tin tập đoàn Phương Trang quan tâm một dự án "KCN - đô thị - dịch vụ", nhưng tên dự án bị cắt trong nguồn nên chưa rõ là khu này hay khu ở Trần Đề. Chưa thấy thông tin nào khác mới hơn.',
@@ -109,10 +128,12 @@ const tranDeIndUrban = newZone(
     new_communes: { vi: 'Chưa rõ', en: 'Unknown' },
   },
   {
-    vi: 'Đặt ở khu vực Tài Văn – Viên An (Trần Đề), nơi một trang tin không ghi ngày nhắc đề xuất của liên danh T&T – Phương Trang mở rộng TP Sóc Trăng; mối liên hệ với khu này chưa được xác nhận, và khu cũng có thể nằm gần cảng biển Trần Đề.',
-    en: 'Put in the Tài Văn – Viên An area (Trần Đề), where an undated news tag page mentions a T&T–Phương Trang proposal to extend Sóc Trăng city; its link to this zone is unconfirmed, and the zone could equally lie near the Trần Đề seaport.',
+    vi: 'Chỉ biết theo tên là ở huyện Trần Đề cũ. Manh mối duy nhất (một trang tin không ghi ngày nhắc đề xuất của liên danh T&T – Phương Trang ở khu vực Tài Văn – Viên An, chưa xác nhận liên quan) và khu vực cảng Trần Đề đều nằm trong huyện; vòng tròn bán kính 12 km quanh giữa huyện bao cả hai.',
+    en: 'Known by its name only to lie in former Trần Đề district. The one lead (an undated news tag page on a T&T–Phương Trang proposal around Tài Văn – Viên An, its link to this zone unconfirmed) and the Trần Đề port area both lie in the district; the 12-km circle around the middle of the district covers both.',
   },
-  [106.04, 9.535],
+  [106.11, 9.51],
+  12000,
+  { facts: [fact(SRC.vietnammoi, 'Một trang tin không ghi ngày nhắc đề xuất của liên danh T&T – Phương Trang mở rộng TP Sóc Trăng về phía Tài Văn, Viên An và thị trấn Mỹ Xuyên; chưa rõ có liên quan tới khu này.', 'An undated news tag page mentions a T&T–Phương Trang proposal to extend Sóc Trăng city towards Tài Văn, Viên An and Mỹ Xuyên town; whether it concerns this zone is unknown.')] },
 );
 
 const coastalEz: ZoneRecord = {
@@ -126,6 +147,11 @@ const coastalEz: ZoneRecord = {
     en: "Planned: in the 2021–2030 provincial plan, to be studied and set up by 2030. Cần Thơ's adjusted plan (Jan 2026) keeps a Trần Đề economic zone of more than 40,000 ha tied to the Trần Đề seaport.",
   },
   stage_date: '2026-01-19',
+  stage_history: [
+    event('2023-09', 'planned', SRC.menafn2023, 'Tỉnh định lập khu kinh tế ven biển quanh cửa Trần Đề đến năm 2030.', 'The province plans a coastal economic zone around the Trần Đề mouth by 2030.'),
+    event('2023-11', 'planned', SRC.tienphong2023, 'Quy hoạch tỉnh 2021–2030: một khu kinh tế ven biển khoảng 40.000 ha.', 'The 2021–2030 provincial plan: one coastal economic zone of about 40,000 ha.'),
+    event('2026-01-19', 'planned', SRC.tienphong2026, 'Quy hoạch điều chỉnh của TP Cần Thơ giữ khu kinh tế Trần Đề hơn 40.000 ha.', "Cần Thơ's adjusted plan keeps a Trần Đề economic zone of more than 40,000 ha."),
+  ],
   official_area_ha: 40000,
   area_source: SRC.tienphong2026,
   area_variants: [
@@ -135,18 +161,24 @@ const coastalEz: ZoneRecord = {
   old_district: { vi: 'Vùng ven biển huyện Trần Đề, huyện Long Phú và thị xã Vĩnh Châu (trước 2025)', en: 'Coastal parts of Trần Đề and Long Phú districts and Vĩnh Châu town (before 2025)' },
   old_communes: { vi: 'Các nguồn tìm được chưa xác định phạm vi', en: 'Not delimited in the sources found' },
   new_communes: { vi: 'Chưa xác định (nhiều xã, phường ven biển)', en: 'Not delimited (several coastal communes and wards)' },
-  along: { vi: 'Cửa Trần Đề của sông Hậu và bờ biển; gắn với cảng nước sâu Trần Đề (đang quy hoạch)', en: 'The Trần Đề mouth of the Hậu river and the sea coast; tied to the planned Trần Đề deep-water port' },
+  along: sourced({ vi: 'Quanh cửa Trần Đề của sông Hậu, dọc bờ biển Trần Đề, Long Phú và Vĩnh Châu; gắn với cảng nước sâu Trần Đề (đang quy hoạch)', en: 'Around the Trần Đề mouth of the Hậu river, along the coast of Trần Đề, Long Phú and Vĩnh Châu; tied to the planned Trần Đề deep-water port' }, SRC.tienphong2023),
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Chưa có ranh giới công bố; điểm tham chiếu là tâm phỏng đoán của dải ven biển huyện Trần Đề. Hình là dải ven biển (khoảng 400 km²) từ gần cửa Trần Đề về phía tây nam tới Vĩnh Châu, theo mô tả "dọc bờ biển Trần Đề, Long Phú, Vĩnh Châu"; chỉ để minh họa. Khu kinh tế được phép bao trùm các KCN khác.',
-    en: 'No boundary has been published; the anchor is a guessed centre of the Trần Đề coastal belt. Drawn as a coastal belt (~400 km²) from near the Trần Đề mouth south-west towards Vĩnh Châu, after "along the coast of Trần Đề, Long Phú and Vĩnh Châu"; illustrative only. The economic zone may contain other zones.',
+    vi: 'Chưa có ranh giới công bố. Các nguồn mô tả khu kinh tế lấy cửa Trần Đề làm trung tâm, dọc bờ biển Trần Đề, Long Phú và Vĩnh Châu, gắn với cảng biển; hình là dải sơ đồ theo mô tả đó, gồm thị trấn Trần Đề, cảng cá và KCN Trần Đề, chỉ để minh họa. Khu kinh tế được phép bao trùm các KCN khác.',
+    en: 'No boundary has been published. Sources describe the zone as centred on the Trần Đề mouth, along the coast of Trần Đề, Long Phú and Vĩnh Châu and tied to the seaport; the shape is a schematic band after that description, taking in Trần Đề town, the fishing port and Trần Đề IP, for illustration only. The economic zone may contain other zones.',
   },
-  anchor: [106.12, 9.47],
+  position_uncertainty_m: 10000,
+  position_note: {
+    vi: 'Điểm tham chiếu là cửa Trần Đề, trung tâm theo mô tả; phạm vi thật chưa công bố và có thể khác dải vẽ hàng chục km.',
+    en: 'The anchor is the Trần Đề mouth, the centre the description gives; the real extent is unpublished and may differ from the band by tens of km.',
+  },
+  described_edges: NO_EDGES,
+  anchor: [106.207, 9.519],
   established_year: null,
   developer: null,
   occupancy_pct: null,
   occupancy_source: null,
-  sectors: { vi: 'Đa ngành, lấy cảng biển làm động lực (logistics, công nghiệp, dịch vụ)', en: 'Multi-sector, port-led (logistics, industry, services)' },
+  sectors: sourced({ vi: 'Đa ngành, gắn với cảng nước sâu Trần Đề', en: 'Multi-sector, tied to the Trần Đề deep-water port' }, SRC.menafn2023),
   facts: [
     fact(SRC.tienphong2023, 'Quy hoạch có một khu kinh tế ven biển khoảng 40.000 ha dọc bờ biển Trần Đề, Long Phú và Vĩnh Châu.', 'The plan has one coastal economic zone of about 40,000 ha along the coast of Trần Đề, Long Phú and Vĩnh Châu.'),
     fact(SRC.menafn2023, 'Tỉnh định lập khu kinh tế ven biển đa ngành khoảng 40.000 ha quanh cửa Trần Đề để khai thác cảng nước sâu Trần Đề trước năm 2030.', 'The province plans a multi-sector coastal economic zone of about 40,000 ha around the Trần Đề mouth, to make use of the Trần Đề deep-water port by 2030.'),
@@ -155,9 +187,9 @@ const coastalEz: ZoneRecord = {
   ],
   updated: UPDATED,
   shape: {
-    kind: 'belt',
-    spine: [[106.232, 9.50], [106.226, 9.44], [106.205, 9.38], [106.15, 9.345], [106.02, 9.30], [105.93, 9.262]],
-    seaward_km: 5,
+    kind: 'band',
+    // Along the river bank of Long Phú, through the Trần Đề mouth, along the Vĩnh Châu coast (GSHHG shoreline points).
+    spine: [[106.093, 9.711], [106.108, 9.679], [106.126, 9.649], [106.150, 9.618], [106.166, 9.598], [106.191, 9.560], [106.207, 9.519], [106.205, 9.460], [106.190, 9.405], [106.150, 9.370], [106.100, 9.337], [106.020, 9.309]],
   },
   footprint_ha: 40000,
 };

@@ -1,6 +1,6 @@
 /** Records of the three planned zones with a published area and plan: Đại Ngãi, Sông Hậu, Mỹ Thanh. */
-import { SRC, fact, variant } from './sources.ts';
-import { GUESS_NOTE, UPDATED, type ZoneRecord } from './record.ts';
+import { RESHUFFLE_2018_DATE, SRC, event, fact, sourced, variant } from './sources.ts';
+import { GUESS_NOTE, NO_EDGES, UPDATED, type ZoneRecord } from './record.ts';
 
 const daiNgai: ZoneRecord = {
   id: 'dai-ngai',
@@ -13,6 +13,12 @@ const daiNgai: ZoneRecord = {
     en: "Planned: 1/2000 zoning plan approved on 25 Jul 2024 (QĐ 1680/QĐ-UBND); in Feb 2025 planning was complete and investment was being sought. On 6 Dec 2025 Cần Thơ's zones authority called for an infrastructure investor; two applicants had filed (BCG Land JSC, Đại Ngãi IP Co. Ltd). No investor chosen yet.",
   },
   stage_date: '2025-12-06',
+  stage_history: [
+    event(RESHUFFLE_2018_DATE, 'planned', SRC.khdt2018, 'Văn bản 1153/TTg-CN nâng KCN Đại Ngãi trong quy hoạch từ 80 lên 200 ha.', 'Letter 1153/TTg-CN enlarges Đại Ngãi in the plan from 80 to 200 ha.'),
+    event('2021-07-05', 'planned', SRC.vietnambiz2021, 'Khảo sát vị trí quy hoạch 200 ha ở xã Long Đức.', 'Site survey for 200 ha in Long Đức commune.'),
+    event('2024-07-25', 'planned', SRC.qd1680, 'Duyệt quy hoạch phân khu 1/2000 (QĐ 1680/QĐ-UBND).', '1/2000 zoning plan approved (QĐ 1680/QĐ-UBND).'),
+    event('2025-12-06', 'planned', SRC.dntt2025, 'TP Cần Thơ mời nhà đầu tư hạ tầng.', 'Cần Thơ calls for an infrastructure investor.'),
+  ],
   official_area_ha: 196,
   area_source: SRC.dntt2025,
   area_variants: [
@@ -23,25 +29,32 @@ const daiNgai: ZoneRecord = {
   old_district: { vi: 'Huyện Long Phú (trước 2025)', en: 'Long Phú district (before 2025)' },
   old_communes: { vi: 'Xã Long Đức', en: 'Long Đức commune' },
   new_communes: { vi: 'Xã Đại Ngãi (gồm thị trấn Đại Ngãi và xã Long Đức)', en: 'xã Đại Ngãi (former Đại Ngãi town and Long Đức)' },
-  along: {
-    vi: 'QL91B (Nam Sông Hậu) và sông Hậu ở phía đông; đường dẫn cầu Đại Ngãi (QL60 mới) cách cạnh bắc khoảng 55 m; gần Trung tâm Điện lực Long Phú',
-    en: 'QL91B (Nam Sông Hậu) and the Hậu river on the east; the approach road of the Đại Ngãi bridge (new QL60) about 55 m beyond the north edge; near the Long Phú power centre',
-  },
+  along: sourced({
+    vi: 'QL91B (Nam Sông Hậu) và sông Hậu ở phía đông; đường dẫn cầu Đại Ngãi (QL60 mới) cách cạnh bắc khoảng 55 m',
+    en: 'QL91B (Nam Sông Hậu) and the Hậu river on the east; the approach road of the Đại Ngãi bridge (new QL60) about 55 m beyond the north edge',
+  }, SRC.qd1680),
   geometry_quality: 'described',
   geometry_note: {
-    vi: 'Hình dựa trên mô tả ranh giới trong QĐ 1680 (2024): cạnh đông trên QL91B (một phần giáp bờ sông Hậu), cạnh tây cách kênh Bà Sẫm khoảng 65 m, cạnh nam là đường nông thôn dọc kênh Bao Biển, cạnh bắc cách đường dẫn cầu Đại Ngãi khoảng 55 m. Các mốc này chưa có tọa độ nên vị trí vẫn là ước lượng: khối chữ nhật rộng khoảng 1,4 km, cạnh đông theo bờ sông trên đường ranh giới tỉnh, vĩ độ lấy theo các ấp của xã Long Đức; sai số khoảng 1,5 km.',
-    en: 'Shaped from the boundary description in QĐ 1680 (2024): east side on QL91B (partly on the Hậu river bank), west side about 65 m from the Bà Sẫm canal, south side on the rural road along the Bao Biển canal, north side about 55 m from the Đại Ngãi bridge approach road. Those features have no published coordinates, so the placement is still an estimate: a rectangle about 1.4 km wide with its east side along the river bank of the province outline, latitude from Long Đức hamlet anchors; uncertainty about 1.5 km.',
+    vi: 'Hình dựa trên mô tả ranh giới trong QĐ 1680 (2024): cạnh đông trên QL91B (một phần giáp bờ sông Hậu), cạnh tây cách kênh Bà Sẫm khoảng 65 m, cạnh nam là đường nông thôn dọc kênh Bao Biển, cạnh bắc cách đường dẫn cầu Đại Ngãi khoảng 55 m. Trong các mốc đó, chỉ bờ sông có trên các lớp của bản đồ (lớp nước GSHHG): hình đặt có một cạnh sát bờ sông. QL91B và đường dẫn cầu trên bản đồ chỉ là tuyến sơ đồ, nên hình nằm giữa chúng và sông, không bị chúng cắt qua.',
+    en: "Shaped from the boundary description in QĐ 1680 (2024): east side on QL91B (partly on the Hậu river bank), west side about 65 m from the Bà Sẫm canal, south side on the rural road along the Bao Biển canal, north side about 55 m from the Đại Ngãi bridge approach road. Of those edges only the river bank is on the map's layers (the GSHHG water layer): the shape has one edge beside it. QL91B and the bridge road are schematic lines on this map, so the shape lies between them and the river, crossed by neither.",
   },
+  position_uncertainty_m: 1500,
+  position_note: {
+    vi: 'Vĩ độ lấy theo các ấp của xã Long Đức (danh sách trạm viễn thông năm 2020), kinh độ theo bờ sông mà mô tả ranh giới nêu; sai số khoảng 1,5 km.',
+    en: 'Latitude from Long Đức hamlet sites (2020 telecom site list), longitude from the river bank the boundary description names; uncertainty about 1.5 km.',
+  },
+  described_edges: { river: true, roads: ['ql91b', 'ql60-dai-ngai', 'ql60-soc-trang'] },
   anchor: [106.079, 9.707],
   established_year: null,
-  developer: { vi: 'Chưa chọn (12/2025 có hai hồ sơ: CTCP BCG Land; Công ty TNHH KCN Đại Ngãi)', en: 'Not chosen yet (Dec 2025 applicants: BCG Land JSC; Đại Ngãi IP Co. Ltd)' },
+  developer: sourced({ vi: 'Chưa chọn (12/2025 có hai hồ sơ: CTCP BCG Land; Công ty TNHH KCN Đại Ngãi)', en: 'Not chosen yet (Dec 2025 applicants: BCG Land JSC; Đại Ngãi IP Co. Ltd)' }, SRC.baodautu2025),
   occupancy_pct: null,
   occupancy_source: null,
-  sectors: {
-    vi: 'Đa ngành: dệt may, da giày, máy móc và thiết bị công nghiệp, cơ khí, sản xuất tự động hóa giá trị gia tăng cao (quy hoạch 2024); danh sách trước đó có thêm chế biến thực phẩm, vật liệu xây dựng, phương tiện vận tải, đóng tàu, điện tử, bán dẫn',
-    en: 'Multi-sector: textiles and garments, leather and footwear, industrial machinery and equipment, mechanical engineering, high value-added automated production (2024 plan); an earlier list also had food processing, building materials, vehicles, shipbuilding, electronics and semiconductors',
-  },
+  sectors: sourced({
+    vi: 'Đa ngành: dệt may, da giày, máy móc và thiết bị công nghiệp, cơ khí, sản xuất tự động hóa giá trị gia tăng cao (quy hoạch phân khu 2024)',
+    en: 'Multi-sector: textiles and garments, leather and footwear, industrial machinery and equipment, mechanical engineering, high value-added automated production (2024 zoning plan)',
+  }, SRC.qd1680),
   facts: [
+    fact(SRC.khdt2018, 'Văn bản 1153/TTg-CN ngày 5/9/2018 nâng KCN Đại Ngãi trong quy hoạch đến 2020 từ 80 lên 200 ha.', 'Letter 1153/TTg-CN of 5 Sep 2018 enlarged Đại Ngãi in the plan to 2020 from 80 to 200 ha.'),
     fact(SRC.vietnambiz2021, 'Khảo sát vị trí năm 2021: 200 ha ở xã Long Đức; vốn hạ tầng ước 1.500–1.600 tỷ đồng; dự kiến khu tái định cư 10–20 ha ở thị trấn Long Phú.', '2021 site survey: 200 ha in Long Đức commune; infrastructure estimated at 1,500–1,600 bn VND; a 10–20 ha resettlement area planned in Long Phú town.'),
     fact(SRC.qd1680, 'QĐ 1680/QĐ-UBND (25/7/2024) duyệt quy hoạch phân khu 1/2000: diện tích nghiên cứu 196,30 ha (196,0 ha KCN và 0,3 ha hạ tầng ngoài), ranh giới bốn phía được mô tả cụ thể.', 'QĐ 1680/QĐ-UBND (25 Jul 2024) approved the 1/2000 zoning plan: a 196.30-ha study area (196.0 ha park plus 0.3 ha external infrastructure) with its four boundaries described.'),
     fact(SRC.iphub, 'Được giới thiệu là KCN 200 ha gần Trung tâm Điện lực Long Phú.', 'Listed as a 200-ha park near the Long Phú power centre.'),
@@ -49,7 +62,7 @@ const daiNgai: ZoneRecord = {
     fact(SRC.baodautu2025, 'Tháng 12/2025 CTCP BCG Land và Công ty TNHH KCN Đại Ngãi đã nộp hồ sơ đề nghị chấp thuận chủ trương đầu tư.', 'Dec 2025: BCG Land JSC and Đại Ngãi IP Co. Ltd had filed for investment-policy approval.'),
   ],
   updated: UPDATED,
-  shape: { kind: 'rect', aspect: 1, rotation_deg: 334 },
+  shape: { kind: 'rect', aspect: 0.7, rotation_deg: 'bank' },
   footprint_ha: 196,
 };
 
@@ -64,6 +77,12 @@ const songHau: ZoneRecord = {
     en: 'Planned: planning complete and investment sought in Feb 2025; in late 2025 Indel Investment & Development JSC filed a proposal (giving the area as 281.57 ha). Not to be confused with the older Sông Hậu IP in Châu Thành district of former Hậu Giang (also now in Cần Thơ).',
   },
   stage_date: '2025-12',
+  stage_history: [
+    event('2017-05-26', 'planned', SRC.nso2021, 'Được bổ sung vào quy hoạch KCN theo Thông báo 239/TB-VPCP.', 'Added to the park plan by Government Office notice 239/TB-VPCP.'),
+    event(RESHUFFLE_2018_DATE, 'planned', SRC.khdt2018, 'Văn bản 1153/TTg-CN đưa KCN Sông Hậu 286 ha vào quy hoạch đến 2020.', 'Letter 1153/TTg-CN puts the 286-ha Sông Hậu park into the plan to 2020.'),
+    event('2022-07-18', 'planned', SRC.songHau2022, 'HĐND tỉnh thông qua nhiệm vụ quy hoạch phân khu 1/2000.', 'The provincial council approves the 1/2000 zoning-plan brief.'),
+    event('2025-12', 'planned', SRC.baodautu2025, 'CTCP Đầu tư và Phát triển Indel nộp đề xuất.', 'Indel Investment & Development JSC files a proposal.'),
+  ],
   official_area_ha: 286,
   area_source: SRC.songHau2022,
   area_variants: [
@@ -74,25 +93,29 @@ const songHau: ZoneRecord = {
   old_district: { vi: 'Huyện Kế Sách (trước 2025)', en: 'Kế Sách district (before 2025)' },
   old_communes: { vi: 'Thị trấn An Lạc Thôn', en: 'An Lạc Thôn town' },
   new_communes: { vi: 'Xã An Lạc Thôn (gồm thị trấn An Lạc Thôn, xã Xuân Hòa và xã Trinh Phú)', en: 'xã An Lạc Thôn (former An Lạc Thôn town, Xuân Hòa and Trinh Phú)' },
-  along: {
-    vi: 'QL91B (Nam Sông Hậu) ở phía đông, rạch Cái Trâm ở phía đông nam, ĐT939B ở phía tây bắc; dành khoảng 6 ha làm đường ra bến trên sông Hậu; gần cảng Cái Cui (Cần Thơ)',
-    en: 'QL91B (Nam Sông Hậu) on the east, rạch Cái Trâm to the south-east, ĐT939B to the north-west; about 6 ha reserved for a road to a pier on the Hậu river; near Cái Cui port (Cần Thơ)',
-  },
-  geometry_quality: 'described',
+  along: sourced({
+    vi: 'QL91B (Nam Sông Hậu) ở phía đông, rạch Cái Trâm ở phía đông nam, ĐT939B ở phía tây bắc; dành khoảng 6 ha làm đường ra bến trên sông Hậu',
+    en: 'QL91B (Nam Sông Hậu) on the east, rạch Cái Trâm to the south-east, ĐT939B to the north-west; about 6 ha reserved for a road to a pier on the Hậu river',
+  }, SRC.songHau2022),
+  geometry_quality: 'indicative',
   geometry_note: {
-    vi: 'Hình dựa trên mô tả ranh giới trong nhiệm vụ quy hoạch năm 2022: khối nằm phía tây QL91B, giới hạn bởi rạch Cái Trâm (đông nam), ĐT939B (tây bắc) và cách kênh Mương Lộ khoảng 50 m (tây, tây nam). Các mốc này chưa có tọa độ nên vị trí vẫn là ước lượng, dựa vào các trạm viễn thông khu vực Cái Côn (An Lạc Thôn); sai số 2–3 km. Không vẽ đường nhánh ra bến sông.',
-    en: 'Shaped from the boundary description in the 2022 planning brief: a block west of QL91B bounded by rạch Cái Trâm (south-east), ĐT939B (north-west) and about 50 m short of the Mương Lộ canal (west, south-west). Those features have no published coordinates, so the placement is still an estimate from telecom sites of the Cái Côn (An Lạc Thôn) area; uncertainty 2–3 km. The spur road to the river pier is not drawn.',
+    vi: 'Nhiệm vụ quy hoạch năm 2022 mô tả ranh giới: khối nằm phía tây QL91B, giới hạn bởi rạch Cái Trâm (đông nam), ĐT939B (tây bắc) và cách kênh Mương Lộ khoảng 50 m (tây, tây nam). Không mốc nào trong đó có trên các lớp của bản đồ (QL91B ở đây chỉ là tuyến sơ đồ), nên hình chỉ là ước lượng ("indicative"), không phải "theo mô tả": khối bo góc ở điểm tham chiếu, phía tây QL91B và không bị tuyến này cắt qua. Không vẽ đường nhánh ra bến sông. Không dời hình cho vừa đường ranh giới tỉnh Natural Earth, vốn lệch hơn 1,5 km ở đây.',
+    en: "The 2022 planning brief describes the boundary: a block west of QL91B bounded by rạch Cái Trâm (south-east), ĐT939B (north-west) and about 50 m short of the Mương Lộ canal (west, south-west). None of those edges is on the map's layers (QL91B is only a schematic line here), so the shape is indicative, not described: a rounded block at the anchor, west of QL91B and not crossed by it. The spur road to the river pier is not drawn. The shape is not moved to fit the Natural Earth province outline, which is more than 1.5 km off here.",
   },
+  position_uncertainty_m: 2500,
+  position_note: {
+    vi: 'Ước từ các trạm viễn thông khu vực Cái Côn gồm An Lạc Thôn (9,906; 105,921 và 9,881; 105,908; danh sách trạm năm 2020), phía tây QL91B theo mô tả ranh giới; sai số 2–3 km.',
+    en: 'Estimated from telecom sites of the Cái Côn area that includes An Lạc Thôn (9.906, 105.921 and 9.881, 105.908; 2020 site list), west of QL91B per the boundary description; uncertainty 2–3 km.',
+  },
+  described_edges: { river: false, roads: ['ql91b'] },
   anchor: [105.918, 9.895],
   established_year: null,
-  developer: { vi: 'Chưa chọn (cuối 2025: CTCP Đầu tư và Phát triển Indel đề xuất)', en: 'Not chosen yet (late-2025 applicant: Indel Investment & Development JSC)' },
+  developer: sourced({ vi: 'Chưa chọn (cuối 2025: CTCP Đầu tư và Phát triển Indel đề xuất)', en: 'Not chosen yet (late-2025 applicant: Indel Investment & Development JSC)' }, SRC.baodautu2025),
   occupancy_pct: null,
   occupancy_source: null,
-  sectors: {
-    vi: 'Đa ngành: thực phẩm và đồ hộp trái cây, linh kiện và lắp ráp điện – điện tử, viễn thông, bán dẫn, công nghệ thông tin, công nghệ cao',
-    en: 'Multi-sector: food and canned fruit, electrical and electronic components and assembly, telecoms, semiconductors, IT, high tech',
-  },
+  sectors: null,
   facts: [
+    fact(SRC.khdt2018, 'Văn bản 1153/TTg-CN ngày 5/9/2018 đưa KCN Sông Hậu 286 ha vào quy hoạch KCN của tỉnh đến 2020.', "Letter 1153/TTg-CN of 5 Sep 2018 added the 286-ha Sông Hậu park to the province's park plan to 2020."),
     fact(SRC.nso2021, 'Được bổ sung vào quy hoạch KCN theo Thông báo 239/TB-VPCP (26/5/2017); khoảng 286 ha, gồm 6 ha đường ra sông Hậu và bến, cùng 20 ha dự kiến cho nhà ở – dịch vụ; đất chủ yếu trồng mía, chuối và cây ăn trái.', 'Added to the industrial-park plan by Government Office notice 239/TB-VPCP (26 May 2017); about 286 ha including 6 ha of roads to the Hậu river and a pier, plus 20 ha planned for housing and services; the land is mostly sugarcane, banana and fruit gardens.'),
     fact(SRC.songHau2022, 'Tháng 7/2022 HĐND tỉnh thông qua nhiệm vụ quy hoạch phân khu 1/2000: khu nghiên cứu 306 ha, KCN 286 ha, với ranh giới như mô tả ở trên.', 'July 2022: the provincial council approved the 1/2000 zoning-plan brief: a 306-ha study area with a 286-ha park, bounded as described above.'),
     fact(SRC.iphub, 'Được giới thiệu là KCN 286 ha gần cảng Cái Cui (Cần Thơ).', 'Listed as a 286-ha park near Cái Cui port (Cần Thơ).'),
@@ -114,28 +137,43 @@ const myThanh: ZoneRecord = {
     en: 'Planned: planning complete and investment sought in Feb 2025; by late 2025 three companies had filed for investment-policy approval. No investor chosen yet.',
   },
   stage_date: '2025-12',
+  stage_history: [
+    event(RESHUFFLE_2018_DATE, 'planned', SRC.khdt2018, 'Văn bản 1153/TTg-CN giảm KCN Mỹ Thanh trong quy hoạch từ 305 xuống 217 ha.', 'Letter 1153/TTg-CN cuts Mỹ Thanh in the plan from 305 to 217 ha.'),
+    event('2025-02', 'planned', SRC.feb2025, 'Đã xong quy hoạch, đang kêu gọi đầu tư.', 'Planning complete; investment sought.'),
+    event('2025-12', 'planned', SRC.baodautu2025, 'Ba doanh nghiệp nộp hồ sơ đề nghị chấp thuận chủ trương đầu tư.', 'Three companies file for investment-policy approval.'),
+  ],
   official_area_ha: 217,
   area_source: SRC.baodautu2025,
-  area_variants: [variant(217, SRC.baodautu2025, { vi: 'Cũng là con số trên iphub.vn (~2023)', en: 'Also the iphub.vn figure (~2023)' })],
+  area_variants: [
+    variant(217, SRC.baodautu2025, { vi: 'Cũng là con số trên iphub.vn (không ghi ngày)', en: 'Also the figure on iphub.vn (undated)' }),
+    variant(305, SRC.khdt2018, { vi: 'Diện tích trong quy hoạch trước năm 2018', en: 'Area in the plan before 2018' }),
+  ],
   old_district: { vi: 'Thị xã Vĩnh Châu (trước 2025)', en: 'Vĩnh Châu town (thị xã, before 2025)' },
   old_communes: { vi: 'Nguồn không nêu xã; có lẽ xã Vĩnh Hải, gần sông Mỹ Thanh (chưa xác nhận)', en: 'Commune not stated; probably Vĩnh Hải, near the Mỹ Thanh river (unconfirmed)' },
   new_communes: { vi: 'Có lẽ xã Vĩnh Hải (giữ nguyên khi sắp xếp năm 2025; chưa xác nhận)', en: 'Probably xã Vĩnh Hải (unchanged in 2025; unconfirmed)' },
-  along: { vi: 'QL91B (Nam Sông Hậu) theo iphub; gần cửa sông Mỹ Thanh (suy từ tên gọi)', en: 'QL91B (Nam Sông Hậu) per iphub; near the Mỹ Thanh river mouth (inferred from the name)' },
+  along: sourced({ vi: 'Bên quốc lộ Nam Sông Hậu (QL91B); cùng dòng còn nhắc QL60 và sông Hậu, có vẻ chép nhầm', en: 'Beside the Nam Sông Hậu national road (QL91B); the same line also names QL60 and the Hậu river, which looks like a copy error' }, SRC.iphub),
   geometry_quality: 'indicative',
   geometry_note: {
-    vi: `Nguồn chỉ đặt KCN ở Vĩnh Châu. Điểm tham chiếu đặt cạnh QL91B gần sông Mỹ Thanh, dựa vào trạm viễn thông "Ấp Mỹ Thanh, xã Vĩnh Hải" (9,40338; 106,163). ${GUESS_NOTE.vi}`,
-    en: `Sources only place the park in Vĩnh Châu. The anchor is beside QL91B near the Mỹ Thanh river, from the telecom site "Ấp Mỹ Thanh, xã Vĩnh Hải" (9.40338, 106.163). ${GUESS_NOTE.en}`,
+    vi: 'Chưa có ranh giới công bố; nguồn chỉ đặt KCN ở Vĩnh Châu. Hình là khối bo góc gần cửa sông Mỹ Thanh.',
+    en: 'No published boundary; sources only place the park in Vĩnh Châu. Drawn as a rounded block near the Mỹ Thanh river mouth.',
   },
+  position_uncertainty_m: 5000,
+  position_note: {
+    vi: `Điểm tham chiếu đặt gần sông Mỹ Thanh, theo trạm "Ấp Mỹ Thanh, xã Vĩnh Hải" (9,40338; 106,163) trong danh sách trạm viễn thông năm 2020; xã Vĩnh Hải chỉ là phỏng đoán. ${GUESS_NOTE.vi} Sai số khoảng 5 km.`,
+    en: `The anchor is near the Mỹ Thanh river, from the site "Ấp Mỹ Thanh, xã Vĩnh Hải" (9.40338, 106.163) in the 2020 telecom site list; Vĩnh Hải commune is itself a guess. ${GUESS_NOTE.en} Uncertainty about 5 km.`,
+  },
+  described_edges: NO_EDGES,
   anchor: [106.158, 9.405],
   established_year: null,
-  developer: {
+  developer: sourced({
     vi: 'Chưa chọn (cuối 2025 có ba hồ sơ: CTCP Phát triển KCN Bắc Phương; CTCP Đầu tư Đinh Quốc Ninh Bình; CTCP Cung ứng và Dịch vụ đa ngành Sao Bắc Đẩu)',
     en: 'Not chosen yet (late-2025 applicants: Bắc Phương IP Development JSC; Đinh Quốc Ninh Bình Investment JSC; Sao Bắc Đẩu Multi-sector Supply and Services JSC)',
-  },
+  }, SRC.baodautu2025),
   occupancy_pct: null,
   occupancy_source: null,
   sectors: null,
   facts: [
+    fact(SRC.khdt2018, 'Văn bản 1153/TTg-CN ngày 5/9/2018 giảm KCN Mỹ Thanh trong quy hoạch đến 2020 từ 305 xuống 217 ha.', 'Letter 1153/TTg-CN of 5 Sep 2018 cut Mỹ Thanh in the plan to 2020 from 305 to 217 ha.'),
     fact(SRC.iphub, 'Được giới thiệu là KCN 217 ha bên quốc lộ Nam Sông Hậu (cùng dòng còn nhắc QL60 và sông Hậu, có vẻ chép nhầm).', 'Listed as a 217-ha park beside the Nam Sông Hậu national road (the same line also names QL60 and the Hậu river, which looks like a copy error).'),
     fact(SRC.vuongphat, 'Được bố trí ở thị xã Vĩnh Châu trong quy hoạch phát triển công nghiệp của tỉnh.', 'Placed in Vĩnh Châu town (thị xã) in the provincial industrial layout.'),
     fact(SRC.baodautu2025, 'Cuối năm 2025 ba doanh nghiệp đã nộp hồ sơ đề nghị chấp thuận chủ trương đầu tư KCN 217 ha.', 'Late 2025: three companies had filed for investment-policy approval for the 217-ha park.'),

@@ -20,26 +20,39 @@ export interface BlockShape {
   corner?: number;
 }
 
-/** A block attached to the side of another feature's block that faces its rotation bearing. */
+/** A block placed from a record: its rotation may follow the nearest river bank instead of a fixed bearing. */
+export interface BlockSpec extends Omit<BlockShape, 'rotation_deg'> {
+  /** A bearing in degrees, or `bank`: the long axis parallel to the water's edge nearest the anchor. */
+  rotation_deg: number | 'bank';
+  /** Furthest the search may move the shape from its anchor, m (default 3000). */
+  max_shift_m?: number;
+}
+
+/** A block attached to one side of another feature's block. */
 export interface AdjoinShape {
   kind: 'adjoin';
   /** Id of the feature whose side this block adjoins (must be a rect placed earlier). */
   parent: string;
+  /** Which side, as a bearing relative to the parent's long axis: 0 the end it points to, 90 its right-hand side. */
+  side_deg: 0 | 90 | 180 | 270;
   /** Gap left between the two blocks, metres. */
   gap_m: number;
 }
 
-/** A coastal belt: the land within some depth of a spine line drawn along the coast. */
-export interface BeltShape {
-  kind: 'belt';
-  /** Spine [lon, lat] points following the coast, land on the right-hand side. */
+/** A schematic band: land and water within some distance on either side of a line (no clipping). */
+export interface BandShape {
+  kind: 'band';
+  /** Line [lon, lat] points the band is centred on. */
   spine: [number, number][];
-  /** How far the belt reaches out to sea before it is clipped to the province outline, km. */
-  seaward_km: number;
+}
+
+/** A location-only feature: a disc around the anchor, its radius the position uncertainty. */
+export interface DiscShape {
+  kind: 'disc';
 }
 
 /** How the polygon of one feature is drawn. */
-export type ShapeSpec = BlockShape | AdjoinShape | BeltShape;
+export type ShapeSpec = BlockSpec | AdjoinShape | BandShape | DiscShape;
 
 /** A point in metres east (x) and north (y) of a centre. */
 export type Metres = [number, number];
@@ -81,6 +94,17 @@ export function blockOutline(shape: BlockShape, length: number): Metres[] {
     }
   }
   return out;
+}
+
+/** Closed lon/lat ring of a circle of `radius_m` around `centre` (`steps` vertices), counter-clockwise. */
+export function discRing(centre: [number, number], radius_m: number, steps = 72): Position[] {
+  const ring: Position[] = [];
+  for (let k = 0; k < steps; k += 1) {
+    const a = (2 * Math.PI * k) / steps;
+    ring.push(toLonLat(centre, [radius_m * Math.cos(a), radius_m * Math.sin(a)]));
+  }
+  ring.push(ring[0]!);
+  return ring;
 }
 
 /** Closed lon/lat ring of a block of the given length around `centre`. */

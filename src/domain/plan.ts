@@ -34,10 +34,24 @@ export interface UnconfirmedCluster {
   cited_as: string;
 }
 
+/** The plan's nearer horizon: new parks and expansions to be set up by 2030. */
+export interface HorizonFigure extends PlanFigure {
+  /** Expansions of existing parks, besides the `count` new ones. */
+  expansions: number;
+}
+
+/** A dated change to the plan, told with its source. */
+export interface PlanEvent {
+  note: Bilingual;
+  source: SourceRef;
+}
+
 /** The contents of `geodata/plan.json`. */
 export interface Plan {
   name: Bilingual;
   decision: Bilingual;
+  /** What the plan sets for 2030; `zones` and `clusters` are the picture to 2050. */
+  horizon_2030: HorizonFigure;
   economic_zone: PlanFigure;
   zones: PlanFigure;
   clusters: PlanFigure;
@@ -47,6 +61,8 @@ export interface Plan {
   unnamed_clusters: PlanFigure;
   zone_area_discrepancy: { figures: DiscrepancyFigure[]; note: Bilingual };
   unconfirmed_clusters: UnconfirmedCluster[];
+  /** Letter 1153/TTg-CN (2018), which reshaped the park plan to 2020. */
+  reshuffle_2018: PlanEvent;
   /** Date the figures were last checked (`YYYY-MM-DD`). */
   updated: string;
 }
@@ -111,9 +127,16 @@ export function parsePlan(raw: unknown): Plan {
     const cited_as = readText(r.cited_as, `${field}.cited_as`, sink);
     return name && note && source !== undefined && cited_as !== undefined ? { name, note, source, cited_as } : undefined;
   });
+  const horizon = readFigure(raw.horizon_2030, 'horizon_2030', sink);
+  const expansions = readNumber(isRecord(raw.horizon_2030) ? raw.horizon_2030.expansions : undefined, 'horizon_2030.expansions', sink, 0, 100);
+  const reshuffle = isRecord(raw.reshuffle_2018) ? raw.reshuffle_2018 : {};
+  const reshuffleNote = readBilingual(reshuffle.note, 'reshuffle_2018.note', sink);
+  const reshuffleSource = readSource(reshuffle.source, 'reshuffle_2018.source', sink);
   const plan = {
     name: readBilingual(raw.name, 'name', sink),
     decision: readBilingual(raw.decision, 'decision', sink),
+    horizon_2030: horizon && expansions !== undefined ? { ...horizon, expansions } : undefined,
+    reshuffle_2018: reshuffleNote && reshuffleSource ? { note: reshuffleNote, source: reshuffleSource } : undefined,
     economic_zone: readFigure(raw.economic_zone, 'economic_zone', sink),
     zones: readFigure(raw.zones, 'zones', sink),
     clusters: readFigure(raw.clusters, 'clusters', sink),
