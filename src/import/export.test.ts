@@ -1,25 +1,21 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ZoneFeature, ZoneProperties } from '../domain/zone.ts';
+import type { ZoneFeature } from '../domain/zone.ts';
+import { makeZone } from '../../test/helpers.ts';
 import { escapeXml, toGeoJsonText, zoneCsvRows, zonesToCsv, zonesToKml } from './export.ts';
 
 const TRICKY = 'Lô "A", <B> & C\nđợt 2';
 
 function zone(id: string, name: string): ZoneFeature {
-  const properties: ZoneProperties = {
-    id, kind: 'zone', name: { vi: name, en: `${name} (en)` }, short_name: { vi: name, en: name },
-    stage: 'planned', stage_note: { vi: '', en: '' }, stage_date: '2025',
-    official_area_ha: 100, area_source: { url: 'https://example.org/a?b=1&c=2', title: 'Quyết định "số 1"', date: '2024-05' },
-    area_variants: [], old_district: { vi: '', en: '' }, old_communes: { vi: '', en: '' },
-    new_communes: { vi: 'Phường 1, Phú Lợi', en: 'Ward 1' }, along: null,
-    geometry_quality: 'indicative', geometry_note: { vi: 'Ranh giới <ước lượng> & vẽ tay', en: 'Sketched' },
-    anchor: [105.97, 9.6], established_year: null, developer: null, occupancy_pct: null, occupancy_source: null,
-    sectors: null, facts: [], updated: '2025-07-01',
-  };
   // 0.009° × 0.009° near 9.6° N: about 1 km × 1 km, so about 100 ha.
   const geometry: Polygon = { type: 'Polygon', coordinates: [[[105.97, 9.6], [105.97, 9.609], [105.979, 9.609], [105.979, 9.6], [105.97, 9.6]]] };
-  return { type: 'Feature', properties, geometry };
+  return makeZone({
+    id, name: { vi: name, en: `${name} (en)` }, short_name: { vi: name, en: name },
+    official_area_ha: 100, area_source: { url: 'https://example.org/a?b=1&c=2', title: 'Quyết định "số 1"', date: '2024-05' },
+    new_communes: { vi: 'Phường 1, Phú Lợi', en: 'Ward 1' },
+    geometry_note: { vi: 'Ranh giới <ước lượng> & vẽ tay', en: 'Sketched' }, anchor: [105.97, 9.6], updated: '2025-07-01',
+  }, geometry);
 }
 
 describe('toGeoJsonText', () => {
@@ -83,13 +79,26 @@ describe('CSV', () => {
     expect(zonesToCsv([{ a: 1, b: 2 }], ['b', 'a'])).toBe('\ufeffb,a\r\n2,1\r\n');
   });
 
-  it('area rows carry the three areas in ha and VN-2000 − official', () => {
-    const [row] = zoneCsvRows([zone('an-nghiep', TRICKY)], 'vi');
-    expect(row).toMatchObject({ id: 'an-nghiep', name: TRICKY, official_area_ha: 100 });
+  it('area rows carry the three areas in ha, and VN-2000 − official only for a measured boundary', () => {
+    const measured = { ...zone('an-nghiep', TRICKY) };
+    measured.properties = { ...measured.properties, geometry_quality: 'described', shape_sized_to_official: false };
+    const [row] = zoneCsvRows([measured], 'vi');
+    expect(row).toMatchObject({ id: 'an-nghiep', name: TRICKY, official_area_ha: 100, shape_sized_to_official: false });
     const vn = Number(row?.['vn2000_tm3_ha']);
     expect(vn).toBeGreaterThan(95);
     expect(vn).toBeLessThan(105);
     expect(Number(row?.['turf_ha'])).toBeGreaterThan(Number(row?.['ellipsoidal_ha']));
     expect(row?.['diff_vn2000_minus_official_ha']).toBe(Math.round((vn - 100) * 100) / 100);
+  });
+
+  it('leaves the difference empty for a shape drawn to size, and every area empty for a location-only feature', () => {
+    const sized = zone('tran-de', 'Trần Đề');
+    const disc = { ...zone('nga-nam', 'Ngã Năm') };
+    disc.properties = { ...disc.properties, geometry_quality: 'location-only', shape_sized_to_official: false };
+    const [a, b] = zoneCsvRows([sized, disc], 'en');
+    expect(a).toMatchObject({ shape_sized_to_official: true, diff_vn2000_minus_official_ha: null });
+    expect(Number(a?.['vn2000_tm3_ha'])).toBeGreaterThan(95);
+    expect(b).toMatchObject({ vn2000_tm3_ha: null, ellipsoidal_ha: null, turf_ha: null, diff_vn2000_minus_official_ha: null });
+    expect(zonesToCsv([a!, b!]).split('\r\n')[0]).toContain('position_uncertainty_m');
   });
 });

@@ -5,6 +5,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Lang, ZoneFeature } from '../domain/zone.ts';
 import { ringTwiceSignedArea } from './rings.ts';
+import { sourceText } from './csv.ts';
 
 export { zoneCsvRows, zonesToCsv, type CsvRow, type CsvValue } from './csv.ts';
 
@@ -76,8 +77,9 @@ export function zonesToKml(features: readonly ZoneFeature[], lang: Lang): string
     const data = [
       kmlData('id', p.id), kmlData('kind', p.kind), kmlData('stage', p.stage),
       kmlData('official_area_ha', p.official_area_ha),
-      kmlData('area_source', p.area_source ? `${p.area_source.title} (${p.area_source.date}) ${p.area_source.url}` : null),
-      kmlData('geometry_quality', p.geometry_quality), kmlData('updated', p.updated),
+      kmlData('area_source', p.area_source ? sourceText(p.area_source) : null),
+      kmlData('geometry_quality', p.geometry_quality), kmlData('shape_sized_to_official', p.shape_sized_to_official ? 'true' : 'false'),
+      kmlData('position_uncertainty_m', p.position_uncertainty_m), kmlData('updated', p.updated),
     ].join('');
     return `  <Placemark><name>${escapeXml(pick(p.name))}</name>` +
       `<description>${escapeXml(pick(p.geometry_note))}</description><ExtendedData>${data}</ExtendedData>${geometry}</Placemark>`;

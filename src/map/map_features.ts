@@ -3,13 +3,15 @@
  * properties styles need, and one anchor point per feature for markers and labels.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Kind, Stage, ZoneFeature } from '../domain/zone.ts';
+import type { GeometryQuality, Kind, Stage, ZoneFeature } from '../domain/zone.ts';
 
 /** Flat properties the style expressions read. */
 export interface MapZoneProperties {
   id: string;
   kind: Kind;
   stage: Stage;
+  /** How sure the shape is: drawn by the outline. */
+  quality: GeometryQuality;
   label_vi: string;
   label_en: string;
   /** Label priority: lower draws first (zones by size, then clusters). */
@@ -23,7 +25,7 @@ function rankOf(f: ZoneFeature): number {
 
 function flat(f: ZoneFeature): MapZoneProperties {
   const p = f.properties;
-  return { id: p.id, kind: p.kind, stage: p.stage, label_vi: p.short_name.vi, label_en: p.short_name.en, rank: rankOf(f) };
+  return { id: p.id, kind: p.kind, stage: p.stage, quality: p.geometry_quality, label_vi: p.short_name.vi, label_en: p.short_name.en, rank: rankOf(f) };
 }
 
 /** Polygons for the `zones` source; `promoteId: "id"` makes `id` the feature-state key. */

@@ -2,15 +2,19 @@
  * Canvas drawing for exported map pictures: the legend card, the scale bar and the north arrow.
  * Coordinates are CSS pixels (the caller scales the context); colours come from the theme.
  */
-import { STAGES, type Stage } from '../domain/zone.ts';
+import { GEOMETRY_QUALITIES, STAGES, type GeometryQuality, type Stage } from '../domain/zone.ts';
 import { makePattern } from './patterns.ts';
 import { THEME, type Theme } from './theme.ts';
 
-/** What the legend card says: a heading, a label per stage, and the economic zone's label. */
+/**
+ * What the legend card says: a heading, a label per stage, the economic zone's label, and a label
+ * per geometry quality shown on the map (how its outline is drawn).
+ */
 export interface LegendCard {
   title: string;
   stages: Record<Stage, string>;
   economicZone: string;
+  qualities: Partial<Record<GeometryQuality, string>>;
 }
 
 const FONT = '"Noto Sans", sans-serif';
@@ -22,7 +26,7 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, r);
 }
 
-/** A swatch drawn as the map draws the stage: translucent colour, pattern, dashed or solid outline. */
+/** A swatch drawn as the map draws the stage: translucent colour, pattern, solid outline. */
 function drawSwatch(ctx: CanvasRenderingContext2D, stage: Stage, x: number, y: number, theme: Theme): void {
   const z = theme.zones;
   const cue = z.stageCue[stage];
@@ -46,28 +50,56 @@ function drawSwatch(ctx: CanvasRenderingContext2D, stage: Stage, x: number, y: n
   }
   ctx.strokeStyle = z.stageStroke[stage];
   ctx.lineWidth = 2;
-  ctx.setLineDash(cue.dash.map((d) => d * 2));
   ctx.stroke();
   ctx.restore();
 }
 
+/** The economic zone as the map draws it: a faint fill with a blurred edge (it has no published one). */
 function drawEzSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, theme: Theme): void {
   ctx.save();
   ctx.globalAlpha = 0.25;
   ctx.fillStyle = theme.zones.economicZoneFill;
   roundRect(ctx, x, y, SWATCH, SWATCH, 2);
   ctx.fill();
-  ctx.globalAlpha = 1;
+  ctx.globalAlpha = 0.45;
+  ctx.filter = 'blur(1.5px)';
   ctx.strokeStyle = theme.zones.economicZoneLine;
-  ctx.lineWidth = 1.5;
-  ctx.setLineDash([4, 3]);
+  ctx.lineWidth = 3;
   ctx.stroke();
+  ctx.restore();
+}
+
+/** A geometry-quality sample in neutral grey: the outline's width and dash, or a dotted circle. */
+function drawQualitySwatch(ctx: CanvasRenderingContext2D, quality: GeometryQuality, x: number, y: number, theme: Theme): void {
+  const cue = theme.zones.quality[quality];
+  ctx.save();
+  ctx.strokeStyle = theme.zones.labelText;
+  ctx.fillStyle = theme.zones.labelText;
+  ctx.lineWidth = cue.width;
+  ctx.lineCap = quality === 'location-only' ? 'round' : 'butt';
+  ctx.setLineDash(cue.dash.map((d) => d * cue.width));
+  if (quality === 'location-only') {
+    ctx.beginPath();
+    ctx.arc(x + SWATCH / 2, y + SWATCH / 2, SWATCH / 2 - 1.5, 0, Math.PI * 2);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.arc(x + SWATCH / 2, y + SWATCH / 2, 2, 0, Math.PI * 2);
+    ctx.fill();
+  } else {
+    roundRect(ctx, x + 1, y + 2, SWATCH - 2, SWATCH - 4, 1.5);
+    ctx.globalAlpha = cue.fillOpacity * 0.45;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.stroke();
+  }
   ctx.restore();
 }
 
 /** The legend card with its bottom-left corner at (x, bottom). Returns the card's size. */
 export function drawLegendCard(ctx: CanvasRenderingContext2D, card: LegendCard, x: number, bottom: number, theme: Theme = THEME): { w: number; h: number } {
-  const labels = [...STAGES.map((s) => card.stages[s]), card.economicZone];
+  const qualities = GEOMETRY_QUALITIES.filter((q) => card.qualities[q] !== undefined);
+  const labels = [...STAGES.map((s) => card.stages[s]), card.economicZone, ...qualities.map((q) => card.qualities[q] ?? '')];
   ctx.font = `400 13px ${FONT}`;
   const textW = Math.max(...labels.map((l) => ctx.measureText(l).width));
   ctx.font = `700 13px ${FONT}`;
@@ -98,6 +130,12 @@ export function drawLegendCard(ctx: CanvasRenderingContext2D, card: LegendCard, 
   drawEzSwatch(ctx, x + 10, ey + 3, theme);
   ctx.fillStyle = theme.zones.labelText;
   ctx.fillText(card.economicZone, x + 16 + SWATCH, ey + 11);
+  qualities.forEach((q, i) => {
+    const qy = ey + (i + 1) * ROW_H;
+    drawQualitySwatch(ctx, q, x + 10, qy + 3, theme);
+    ctx.fillStyle = theme.zones.labelText;
+    ctx.fillText(card.qualities[q] ?? '', x + 16 + SWATCH, qy + 11);
+  });
   return { w, h };
 }
 

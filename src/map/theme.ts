@@ -1,16 +1,26 @@
 /**
  * Every colour of the app's map lives here. Stage colours are the Okabe–Ito colour-blind-safe
- * palette; each stage also has a pattern and an outline style so stages read in greyscale.
+ * palette; each stage also has a pattern so stages read in greyscale. How sure a shape is
+ * (`geometry_quality`) is drawn by the outline alone — width, dash and fill strength — so that the
+ * two never compete: stage is colour and pattern, certainty is the line.
  */
-import type { Kind, Stage } from '../domain/zone.ts';
+import type { GeometryQuality, Stage } from '../domain/zone.ts';
 import type { BasemapTheme } from './basemap_layers.ts';
 
-/** How a stage is drawn besides its colour: fill pattern and outline dash. */
+/** How a stage is drawn besides its colour: the fill pattern. */
 export interface StageCue {
   /** Pattern drawn over the fill; `solid` means none. */
   pattern: 'solid' | 'hatch' | 'dots' | 'cross';
-  /** Outline dash array in line widths; empty means a solid line. */
+}
+
+/** How a geometry quality is drawn: outline width and dash, and how strong the fill is. */
+export interface QualityCue {
+  /** Outline width in px for a zone (clusters draw at `clusterScale` of it). */
+  width: number;
+  /** Outline dash array in line widths; empty means a solid line; `[0, n]` with round caps means dots. */
   dash: number[];
+  /** Fill opacity; 0 means no fill at all (a location-only disc is not a footprint). */
+  fillOpacity: number;
 }
 
 export interface ZoneTheme {
@@ -18,7 +28,9 @@ export interface ZoneTheme {
   /** Darker stroke per stage, for outlines and text halos on the fill. */
   stageStroke: Record<Stage, string>;
   stageCue: Record<Stage, StageCue>;
-  kindOutlineWidth: Record<Kind, number>;
+  quality: Record<GeometryQuality, QualityCue>;
+  /** Outline width of a cluster relative to a zone's. */
+  clusterScale: number;
   economicZoneFill: string;
   economicZoneLine: string;
   selection: string;
@@ -67,12 +79,18 @@ export const THEME: Theme = {
       'land-clearance': '#7E3F67',
     },
     stageCue: {
-      operating: { pattern: 'solid', dash: [] },
-      built: { pattern: 'hatch', dash: [] },
-      planned: { pattern: 'dots', dash: [3, 1.5] },
-      'land-clearance': { pattern: 'cross', dash: [1, 1.2] },
+      operating: { pattern: 'solid' },
+      built: { pattern: 'hatch' },
+      planned: { pattern: 'dots' },
+      'land-clearance': { pattern: 'cross' },
     },
-    kindOutlineWidth: { zone: 2, cluster: 1.25, 'economic-zone': 1.5 },
+    quality: {
+      surveyed: { width: 2.75, dash: [], fillOpacity: 0.62 },
+      described: { width: 1.25, dash: [], fillOpacity: 0.55 },
+      indicative: { width: 1.75, dash: [2.5, 1.75], fillOpacity: 0.36 },
+      'location-only': { width: 2.25, dash: [0, 2], fillOpacity: 0 },
+    },
+    clusterScale: 0.8,
     economicZoneFill: '#5B6C8F',
     economicZoneLine: '#44536F',
     selection: '#111827',

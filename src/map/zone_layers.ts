@@ -8,7 +8,7 @@ import type {
   ExpressionSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import { STAGES, type Lang, type Stage } from '../domain/zone.ts';
+import { GEOMETRY_QUALITIES, STAGES, type GeometryQuality, type Lang, type Stage } from '../domain/zone.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import type { ZoneTheme } from './theme.ts';
 
@@ -19,6 +19,7 @@ export const ZONE_LAYER = {
   fill: 'zone-fill',
   pattern: 'zone-pattern',
   line: 'zone-line',
+  ring: 'zone-ring',
   selected: 'zone-selected',
   marker: 'zone-marker',
   label: 'zone-label',
@@ -44,6 +45,15 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const notEz: ExpressionSpecification = ['!=', ['get', 'kind'], 'economic-zone'];
 const isEz: ExpressionSpecification = ['==', ['get', 'kind'], 'economic-zone'];
+const locationOnly: ExpressionSpecification = ['==', ['get', 'quality'], 'location-only'];
+const footprint: ExpressionSpecification = ['all', notEz, ['!', locationOnly]];
+
+/** `["match", ["get","quality"], "surveyed", v1, ...]` over every geometry quality. */
+export function qualityMatch<T extends number | number[]>(values: Record<GeometryQuality, T>, fallback: T): ExpressionSpecification {
+  const pairs: unknown[] = [];
+  for (const q of GEOMETRY_QUALITIES) pairs.push(q, Array.isArray(values[q]) ? ['literal', values[q]] : values[q]);
+  return ['match', ['get', 'quality'], ...pairs, Array.isArray(fallback) ? ['literal', fallback] : fallback] as unknown as ExpressionSpecification;
+}
 
 /** The `text-field` expression for a language. */
 export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<string> {
@@ -51,17 +61,18 @@ export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<str
 }
 
 /**
- * All zone layers, bottom to top: economic-zone backdrop, zone fills, stage patterns, outlines,
- * selection ring, anchor markers, labels.
+ * All zone layers, bottom to top: economic-zone backdrop with a blurred edge (it has no published
+ * one), zone fills (strength by geometry quality; none for location-only), stage patterns, outlines
+ * (width and dash by geometry quality), the dotted rings of location-only features, selection ring,
+ * anchor markers, labels.
  */
 export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): LayerSpecification[] {
   const points = `${sourceId}-points`;
-  const dash: Record<Stage, number[]> = {
-    operating: theme.stageCue.operating.dash.length ? theme.stageCue.operating.dash : [1, 0],
-    built: theme.stageCue.built.dash.length ? theme.stageCue.built.dash : [1, 0],
-    planned: theme.stageCue.planned.dash.length ? theme.stageCue.planned.dash : [1, 0],
-    'land-clearance': theme.stageCue['land-clearance'].dash.length ? theme.stageCue['land-clearance'].dash : [1, 0],
-  };
+  const q = theme.quality;
+  const dash = Object.fromEntries(GEOMETRY_QUALITIES.map((k) => [k, q[k].dash.length ? q[k].dash : [1, 0]])) as Record<GeometryQuality, number[]>;
+  const width = Object.fromEntries(GEOMETRY_QUALITIES.map((k) => [k, q[k].width])) as Record<GeometryQuality, number>;
+  const fillOpacity = Object.fromEntries(GEOMETRY_QUALITIES.map((k) => [k, q[k].fillOpacity])) as Record<GeometryQuality, number>;
+  const lineWidth: ExpressionSpecification = ['*', qualityMatch(width, width.indicative), ['match', ['get', 'kind'], 'cluster', theme.clusterScale, 1]];
   const patterns = Object.fromEntries(STAGES.map((s) => [s, patternImageId(s)])) as Record<Stage, string>;
   return [
     {
@@ -71,10 +82,11 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       filter: isEz,
       paint: {
         'fill-color': theme.economicZoneFill,
-        'fill-opacity': ['case', selected, 0.22, hovered, 0.16, 0.09],
+        'fill-opacity': ['case', selected, 0.2, hovered, 0.14, 0.08],
       },
     },
     {
+      // A wide, blurred edge: the zone is a schematic band, and a crisp line would claim a boundary.
       id: ZONE_LAYER.ezLine,
       type: 'line',
       source: sourceId,
@@ -82,38 +94,55 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.economicZoneLine,
-        'line-width': ['case', selected, 3, 1.5],
-        'line-dasharray': [5, 2.5],
-        'line-opacity': 0.85,
+        'line-width': ['case', selected, 14, 10],
+        'line-blur': 9,
+        'line-opacity': ['case', selected, 0.5, 0.3],
       },
     },
     {
       id: ZONE_LAYER.fill,
       type: 'fill',
       source: sourceId,
-      filter: notEz,
+      filter: footprint,
       paint: {
         'fill-color': stageMatch(theme.stage, theme.stage.planned),
-        'fill-opacity': ['case', selected, 0.9, hovered, 0.8, 0.62],
+        'fill-opacity': ['case', selected, ['min', 0.9, ['+', qualityMatch(fillOpacity, 0.36), 0.25]], hovered, ['min', 0.8, ['+', qualityMatch(fillOpacity, 0.36), 0.15]], qualityMatch(fillOpacity, 0.36)],
       },
     },
     {
       id: ZONE_LAYER.pattern,
       type: 'fill',
       source: sourceId,
-      filter: ['all', notEz, ['!=', ['get', 'stage'], 'operating']],
-      paint: { 'fill-pattern': stageMatch(patterns, patternImageId('planned')) },
+      filter: ['all', footprint, ['!=', ['get', 'stage'], 'operating']],
+      paint: {
+        'fill-pattern': stageMatch(patterns, patternImageId('planned')),
+        'fill-opacity': ['match', ['get', 'quality'], 'indicative', 0.7, 1],
+      },
     },
     {
       id: ZONE_LAYER.line,
       type: 'line',
       source: sourceId,
-      filter: notEz,
+      filter: footprint,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': stageMatch(theme.stageStroke, theme.stageStroke.planned),
-        'line-width': ['match', ['get', 'kind'], 'cluster', theme.kindOutlineWidth.cluster, theme.kindOutlineWidth.zone],
-        'line-dasharray': stageMatch(dash, [1, 0]),
+        'line-width': lineWidth,
+        'line-dasharray': qualityMatch(dash, [1, 0]),
+      },
+    },
+    {
+      // Round caps turn the zero-length dashes into dots: the circle of where the feature may be.
+      id: ZONE_LAYER.ring,
+      type: 'line',
+      source: sourceId,
+      filter: ['all', notEz, locationOnly],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': stageMatch(theme.stageStroke, theme.stageStroke.planned),
+        'line-width': lineWidth,
+        'line-dasharray': ['literal', dash['location-only']],
+        'line-opacity': 0.9,
       },
     },
     {
@@ -133,17 +162,25 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
       type: 'circle',
       source: points,
       filter: notEz,
-      maxzoom: 11.5,
       paint: {
         'circle-color': stageMatch(theme.stage, theme.stage.planned),
+        // Past zoom 11.5 only location-only markers keep a size, so a faded marker cannot be clicked.
         'circle-radius': ['interpolate', ['linear'], ['zoom'],
           7, ['match', ['get', 'kind'], 'cluster', 3.5, 4.5],
-          11, ['match', ['get', 'kind'], 'cluster', 5, 6]],
+          11, ['match', ['get', 'kind'], 'cluster', 5, 6],
+          11.6, ['case', locationOnly, ['match', ['get', 'kind'], 'cluster', 5, 6], 0]],
         'circle-stroke-color': ['case', selected, theme.selection, stageMatch(theme.stageStroke, theme.stageStroke.planned)],
         'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
-        // Markers keep small features findable at province zoom, then fade as the shapes grow.
-        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, ['match', ['get', 'kind'], 'cluster', 1, 0.9], 10.5, ['match', ['get', 'kind'], 'cluster', 1, 0], 11.5, 0],
-        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 1, 10.5, ['match', ['get', 'kind'], 'cluster', 1, 0], 11.5, 0],
+        // Markers keep small features findable at province zoom, then fade as the shapes grow. A
+        // location-only feature has no shape: its marker stays.
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'],
+          9.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0.9]],
+          10.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0]],
+          11.5, ['case', locationOnly, 1, 0]],
+        'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'],
+          9.5, 1,
+          10.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0]],
+          11.5, ['case', locationOnly, 1, 0]],
       },
     },
     {

@@ -1,39 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import type { Kind, Stage, ZoneFeature } from '../domain/zone.ts';
+import type { Kind, Stage, ZoneFeature, ZoneProperties } from '../domain/zone.ts';
+import { bi, makeZone, squareRing } from '../../test/helpers.ts';
 import { addNotice, createAppState, loadAreas, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
 
-const bi = (s: string) => ({ vi: s, en: s });
-
-/** A square feature of roughly `sideDeg`² degrees at (lon, lat); fresh object per call. */
-function zone(id: string, stage: Stage, kind: Kind, name: string, officialHa: number | null, lon = 105.9, lat = 9.6): ZoneFeature {
-  const d = 0.01;
-  return {
-    type: 'Feature',
-    geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] },
-    properties: {
-      id, kind, name: { vi: name, en: name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') }, short_name: bi(name),
-      stage, stage_note: bi('note'), stage_date: '2025-02',
-      official_area_ha: officialHa, area_source: officialHa === null ? null : { url: 'https://example.org', title: 't', date: '2024' },
-      area_variants: [], old_district: bi('Trần Đề'), old_communes: bi('Đại Ân 2'), new_communes: bi('xã Trần Đề'), along: null,
-      geometry_quality: 'indicative', geometry_note: bi('g'), anchor: [lon, lat], established_year: null, developer: null,
-      occupancy_pct: null, occupancy_source: null, sectors: null, facts: [], updated: '2026-11-28',
-    },
-  };
+/** A square feature of 0.01° at (lon, lat); fresh object per call. */
+function zone(id: string, stage: Stage, kind: Kind, name: string, officialHa: number | null, lon = 105.9, lat = 9.6, extra: Partial<ZoneProperties> = {}): ZoneFeature {
+  return makeZone({
+    ...extra, id, kind, stage, name: { vi: name, en: name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') }, short_name: bi(name),
+    official_area_ha: officialHa, old_district: bi('Trần Đề'), old_communes: bi('Đại Ân 2'), new_communes: bi('xã Trần Đề'), anchor: [lon, lat],
+  }, { type: 'Polygon', coordinates: [squareRing(lon, lat)] });
 }
 
 function sample(): ZoneFeature[] {
   return [
-    zone('a', 'operating', 'zone', 'Khu công nghiệp An Nghiệp', 243),
+    // A described boundary not drawn to size: its computed area is a measurement.
+    zone('a', 'operating', 'zone', 'Khu công nghiệp An Nghiệp', 243, 105.9, 9.6, { geometry_quality: 'described', shape_sized_to_official: false }),
     zone('b', 'built', 'zone', 'Khu công nghiệp Trần Đề', 160, 106.18, 9.54),
     zone('c', 'planned', 'cluster', 'Cụm công nghiệp Đại Ngãi', null, 106.07, 9.7),
     zone('ez', 'planned', 'economic-zone', 'Khu kinh tế ven biển', 40000, 106.1, 9.45),
+    // Location-only: its polygon is a disc of uncertainty, not a footprint.
+    zone('loc', 'land-clearance', 'cluster', 'Cụm công nghiệp Ngã Năm', null, 105.6, 9.56, { geometry_quality: 'location-only', shape_sized_to_official: false }),
   ];
 }
 
 describe('createAppState', () => {
   it('starts with everything visible, and computes three areas per feature once the area module loads', async () => {
     const s = createAppState({ zones: sample() });
-    expect(s.visibleZones.value.length).toBe(4);
+    expect(s.visibleZones.value.length).toBe(5);
     expect(s.computedHa.value.size).toBe(0);
     await loadAreas(s);
     const a = s.areas.value?.get('a');
@@ -46,6 +39,11 @@ describe('createAppState', () => {
     expect(a!.turfM2).toBeGreaterThan(a!.ellipsoidalM2);
     expect(a!.vsOfficial?.diffHa).toBeCloseTo(Math.round(ha * 100) / 100 - 243, 2);
     expect(s.areas.value?.get('c')?.vsOfficial).toBeNull();
+    // A shape drawn to its official size is never compared with it; a location-only disc gets no area.
+    expect(s.areas.value?.get('b')).toBeDefined();
+    expect(s.areas.value?.get('b')?.vsOfficial).toBeNull();
+    expect(s.areas.value?.has('loc')).toBe(false);
+    expect(s.computedHa.value.has('loc')).toBe(false);
   });
 
   it('totals stages over zones and clusters, leaving the economic zone out of the sums', async () => {
@@ -54,27 +52,29 @@ describe('createAppState', () => {
     const t = s.totalsByStage.value;
     expect(t.operating).toMatchObject({ count: 1, officialHa: 243, withoutOfficial: 0 });
     expect(t.planned).toMatchObject({ count: 1, officialHa: 0, withoutOfficial: 1 });
-    expect(t['land-clearance'].count).toBe(0);
-    // Computed totals cover only features with an official area, so they compare like for like.
-    expect(t.planned.computedHa).toBe(0);
-    expect(t.operating.computedHa).toBeCloseTo(s.computedHa.value.get('a') ?? -1, 6);
+    expect(t['land-clearance']).toMatchObject({ count: 1, withoutOfficial: 1, measuredCount: 0, measuredHa: 0 });
+    // Only measured boundaries (described or surveyed, not drawn to size) add to the computed totals.
+    expect(t.built).toMatchObject({ count: 1, officialHa: 160, measuredCount: 0, measuredHa: 0 });
+    expect(t.operating.measuredCount).toBe(1);
+    expect(t.operating.measuredHa).toBeCloseTo(s.computedHa.value.get('a') ?? -1, 6);
   });
 
   it('hides a stage from map and list, and clears a selection it hides', () => {
     const s = createAppState({ zones: sample() });
     selectZone(s, 'c');
     toggleStage(s, 'planned');
-    expect(s.visibleZones.value.map((z) => z.properties.id)).toEqual(['a', 'b']);
-    expect(s.listedZones.value.map((z) => z.properties.id)).toEqual(['a', 'b']);
+    expect(s.visibleZones.value.map((z) => z.properties.id)).toEqual(['a', 'b', 'loc']);
+    expect(s.listedZones.value.map((z) => z.properties.id)).toEqual(['a', 'b', 'loc']);
     expect(s.selectedId.value).toBeNull();
     toggleStage(s, 'planned');
-    expect(s.visibleZones.value.length).toBe(4);
+    expect(s.visibleZones.value.length).toBe(5);
   });
 
   it('hides a kind, and the stage totals follow', () => {
     const s = createAppState({ zones: sample() });
     toggleKind(s, 'cluster');
     expect(s.visibleZones.value.map((z) => z.properties.id)).toEqual(['a', 'b', 'ez']);
+    expect(s.visibleQualities.value).toEqual(['described', 'indicative']);
     expect(s.totalsByStage.value.planned.count).toBe(0);
   });
 

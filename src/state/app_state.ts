@@ -3,8 +3,9 @@
  * derived values are `computed`, never stored twice. Actions are plain functions below.
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import { GEOMETRY_QUALITIES, KINDS, STAGES, type GeometryQuality, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
+import { areaUse, comparesToOfficial, hasFootprint } from '../domain/area_use.ts';
 import type { BaseLayer, View } from './url_state.ts';
 
 /**
@@ -21,7 +22,10 @@ export interface FeatureAreas {
   turfM2: number;
   ellipsoidalM2: number;
   vn2000M2: number;
-  /** VN-2000 (rounded to 0.01 ha) minus official; null without an official figure. */
+  /**
+   * VN-2000 (rounded to 0.01 ha) minus official; null unless the difference means something (a
+   * described or surveyed boundary not drawn to the official size, with an official figure).
+   */
   vsOfficial: { diffHa: number; diffPct: number } | null;
 }
 
@@ -32,8 +36,12 @@ export interface StageTotals {
   officialHa: number;
   /** How many features of the stage have no official area. */
   withoutOfficial: number;
-  /** Computed area of the same features as `officialHa`, so the two compare like for like. */
-  computedHa: number;
+  /**
+   * Computed area of the measured boundaries among them (described or surveyed, not drawn to the
+   * official size), and how many there are; shapes drawn to size and location-only features are left out.
+   */
+  measuredHa: number;
+  measuredCount: number;
 }
 
 export interface AppState {
@@ -55,7 +63,7 @@ export interface AppState {
   /** Problems to show the user (bad data, missing tiles); newest last. */
   notices: Signal<readonly Notice[]>;
 
-  /** The headline computed area in hectares: VN-2000 / TM-3 (empty until `areas` is loaded). */
+  /** The headline computed area in hectares: VN-2000 / TM-3 (empty until `areas` is loaded; never for location-only features). */
   computedHa: ReadonlySignal<ReadonlyMap<string, number>>;
   visibleStages: ReadonlySignal<ReadonlySet<Stage>>;
   visibleKinds: ReadonlySignal<ReadonlySet<Kind>>;
@@ -65,6 +73,8 @@ export interface AppState {
   listedZones: ReadonlySignal<readonly ZoneFeature[]>;
   selected: ReadonlySignal<ZoneFeature | null>;
   totalsByStage: ReadonlySignal<Record<Stage, StageTotals>>;
+  /** Geometry qualities of the visible zones and clusters, best first (for legends of pictures and prints). */
+  visibleQualities: ReadonlySignal<readonly GeometryQuality[]>;
 }
 
 /** Fresh state with everything visible, Vietnamese, nothing selected. */
@@ -93,26 +103,29 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const selected = computed(() => zones.value.find((z) => z.properties.id === selectedId.value) ?? null);
   const totalsByStage = computed(() => {
     const out = Object.fromEntries(
-      STAGES.map((s) => [s, { count: 0, officialHa: 0, withoutOfficial: 0, computedHa: 0 }]),
+      STAGES.map((s) => [s, { count: 0, officialHa: 0, withoutOfficial: 0, measuredHa: 0, measuredCount: 0 }]),
     ) as Record<Stage, StageTotals>;
     for (const z of zones.value) {
       // The economic zone is a backdrop of >40,000 ha: counted under its kind, not in stage sums.
       if (z.properties.kind === 'economic-zone' || !visibleKinds.value.has(z.properties.kind)) continue;
       const t = out[z.properties.stage];
       t.count += 1;
-      if (z.properties.official_area_ha === null) {
-        t.withoutOfficial += 1;
-        continue;
+      if (areaUse(z.properties) === 'measured') {
+        t.measuredCount += 1;
+        t.measuredHa += computedHa.value.get(z.properties.id) ?? 0;
       }
-      t.officialHa += z.properties.official_area_ha;
-      t.computedHa += computedHa.value.get(z.properties.id) ?? 0;
+      if (z.properties.official_area_ha === null) t.withoutOfficial += 1;
+      else t.officialHa += z.properties.official_area_ha;
     }
     return out;
   });
 
+  const visibleQualities = computed(() => GEOMETRY_QUALITIES.filter((q) =>
+    visibleZones.value.some((z) => z.properties.kind !== 'economic-zone' && z.properties.geometry_quality === q)));
+
   return {
     zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
-    computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage,
+    computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage, visibleQualities,
   };
 }
 
@@ -124,16 +137,18 @@ function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
 }
 
 /**
- * Computes the three areas of every feature with the lazily loaded area module, so proj4 and
- * GeographicLib stay out of the first page load. Resolves when `state.areas` is set.
+ * Computes the three areas of every feature that has a footprint, with the lazily loaded area module,
+ * so proj4 and GeographicLib stay out of the first page load. A location-only feature gets no entry:
+ * its disc is not a footprint. Resolves when `state.areas` is set.
  */
 export async function loadAreas(state: AppState): Promise<void> {
   const { areasOf, compareToOfficial } = await import('../domain/area.ts');
-  const zones = state.zones.peek();
+  const zones = state.zones.peek().filter((z) => hasFootprint(z.properties));
   state.areas.value = new Map(
     zones.map((z) => {
       const a = areasOf(z.geometry);
-      return [z.properties.id, { ...a, vsOfficial: compareToOfficial(a.vn2000M2, z.properties.official_area_ha) }];
+      const vsOfficial = comparesToOfficial(z.properties) ? compareToOfficial(a.vn2000M2, z.properties.official_area_ha) : null;
+      return [z.properties.id, { ...a, vsOfficial }];
     }),
   );
 }

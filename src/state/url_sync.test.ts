@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bi, makeZone } from '../../test/helpers.ts';
 import type { Stage, ZoneFeature } from '../domain/zone.ts';
 import { createAppState, selectZone, setLang, setQuery, toggleStage, type AppState } from './app_state.ts';
 import { createUrlSync, type UrlHost } from './url_sync.ts';
@@ -59,19 +60,7 @@ class FakeHost implements UrlHost {
 }
 
 function feature(id: string, stage: Stage): ZoneFeature {
-  const ring = [[105.9, 9.6], [105.91, 9.6], [105.91, 9.61], [105.9, 9.61], [105.9, 9.6]];
-  const bi = (s: string) => ({ vi: s, en: s });
-  return {
-    type: 'Feature',
-    geometry: { type: 'Polygon', coordinates: [ring] },
-    properties: {
-      id, kind: 'zone', name: bi(id), short_name: bi(id), stage, stage_note: bi(''), stage_date: '2025',
-      official_area_ha: null, area_source: null, area_variants: [], old_district: bi(''), old_communes: bi(''),
-      new_communes: bi(''), along: null, geometry_quality: 'indicative', geometry_note: bi(''), anchor: [105.9, 9.6],
-      established_year: null, developer: null, occupancy_pct: null, occupancy_source: null, sectors: null, facts: [],
-      updated: '2026-01-01',
-    },
-  };
+  return makeZone({ id, stage, name: bi(id), short_name: bi(id), official_area_ha: null });
 }
 
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));

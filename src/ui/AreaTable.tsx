@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDiffHa, formatHa, formatSignedPct } from '../domain/format.ts';
 import { KINDS, STAGES, type Kind, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import { areaUse } from '../domain/area_use.ts';
 import { setView, type AppState, type FeatureAreas } from '../state/app_state.ts';
 import { KIND_SHORT, QUALITY_LABEL, STAGE_LABEL, t } from './i18n.ts';
 import { StageBadge } from './StageSwatch.tsx';
@@ -104,6 +105,18 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
       <td colSpan={3} />
     </tr>
   );
+  const locationOnly = rows.filter((r) => areaUse(r.zone.properties) === 'none').length;
+  /** The difference cells: a figure only where it means something, else why not. */
+  const diffCell = (r: Row, value: (v: NonNullable<FeatureAreas['vsOfficial']>) => string) => {
+    if (r.areas?.vsOfficial) return value(r.areas.vsOfficial);
+    const use = areaUse(r.zone.properties);
+    if (use === 'sized') return <span class="muted cell-note" data-sized>{t(lang, 'tableSized')}</span>;
+    return '—';
+  };
+  const computedCell = (r: Row, m2: number | undefined) => {
+    if (areaUse(r.zone.properties) === 'none') return <span class="muted cell-note">{t(lang, 'tableNoFootprint')}</span>;
+    return areas ? ha(HA(m2)) : '…';
+  };
   const byStage = STAGES.map((s: Stage) => ({ s, rows: rows.filter((r) => r.zone.properties.stage === s && r.zone.properties.kind !== 'economic-zone') }));
   const byKind = KINDS.map((k: Kind) => ({ k, rows: rows.filter((r) => r.zone.properties.kind === k) }));
   return (
@@ -151,11 +164,11 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
                   <td>{KIND_SHORT[lang][p.kind]}</td>
                   <td><StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} /></td>
                   <td class="num">{ha(p.official_area_ha)}</td>
-                  <td class="num" data-col="vn2000">{areas ? ha(HA(r.areas?.vn2000M2)) : '…'}</td>
-                  <td class="num">{areas ? ha(HA(r.areas?.ellipsoidalM2)) : '…'}</td>
-                  <td class="num">{areas ? ha(HA(r.areas?.turfM2)) : '…'}</td>
-                  <td class="num">{r.areas?.vsOfficial ? formatDiffHa(r.areas.vsOfficial.diffHa, lang) : '—'}</td>
-                  <td class="num">{r.areas?.vsOfficial ? formatSignedPct(r.areas.vsOfficial.diffPct, lang) : '—'}</td>
+                  <td class="num" data-col="vn2000">{computedCell(r, r.areas?.vn2000M2)}</td>
+                  <td class="num">{computedCell(r, r.areas?.ellipsoidalM2)}</td>
+                  <td class="num">{computedCell(r, r.areas?.turfM2)}</td>
+                  <td class="num" data-col="diff-ha">{diffCell(r, (v) => formatDiffHa(v.diffHa, lang))}</td>
+                  <td class="num">{diffCell(r, (v) => formatSignedPct(v.diffPct, lang))}</td>
                   <td>{QUALITY_LABEL[lang][p.geometry_quality]}</td>
                 </tr>
               );
@@ -169,6 +182,7 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
           </tfoot>
         </table>
       </div>
+      {locationOnly > 0 && <p class="area-why" data-testid="table-location-only">{t(lang, 'tableLocationOnlyLeftOut', { n: locationOnly })}</p>}
       <p class="area-why">{t(lang, 'panelAreaWhy')} {t(lang, 'tableNoteOfficial')}</p>
     </section>
   );

@@ -5,8 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
-import { formatDiffHa, formatHa, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
+import type { Bilingual, Lang, SourceRef, Sourced, ZoneFeature } from '../domain/zone.ts';
+import { areaUse } from '../domain/area_use.ts';
+import { formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
 import { geometryBounds, renderMapOffscreen } from '../map/map_image.ts';
 import type { AppState } from '../state/app_state.ts';
 import { KIND_LABEL, QUALITY_LABEL, t } from './i18n.ts';
@@ -15,6 +16,8 @@ import { tse } from './i18n_share_entry.ts';
 import { sheetPicture, type PrintContext } from './PrintView.tsx';
 import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './SharePrint.tsx';
 import { hostOf, tx } from './text.ts';
+import { sourceDate } from './Sources.tsx';
+import { QUALITY_WARNING } from './ZonePanel.tsx';
 
 /** Size of the map box on the portrait sheet in CSS pixels (190 × 74 mm at 96 px per inch). */
 const MAP_W = 718;
@@ -32,14 +35,27 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
 function SourceLine({ src, lang }: { src: SourceRef; lang: Lang }) {
   return (
     <span class="print-src">
-      {src.title} ({hostOf(src.url)}, {formatPartialDate(src.date, lang)})
+      {src.title} ({src.url === null ? '' : `${hostOf(src.url)}, `}{sourceDate(src.date, lang)})
     </span>
+  );
+}
+
+/** A sourced value with its source's host and date in brackets, or "not published". */
+function SourcedValue({ value, lang }: { value: Sourced<Bilingual> | Sourced<number> | null; lang: Lang }) {
+  if (value === null) return <>{t(lang, 'panelNotPublished')}</>;
+  const src = value.source;
+  return (
+    <>
+      {typeof value.value === 'number' ? value.value : tx(value.value, lang)}{' '}
+      <span class="print-src">({src.url === null ? src.title : hostOf(src.url)}, {sourceDate(src.date, lang)})</span>
+    </>
   );
 }
 
 function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang: Lang }) {
   const p = zone.properties;
   const a = state.areas.value?.get(p.id) ?? null;
+  const use = areaUse(p);
   return (
     <section class="print-block">
       <h2>{ts(lang, 'factAreas')}</h2>
@@ -49,9 +65,14 @@ function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang
           {p.area_source && <> — <SourceLine src={p.area_source} lang={lang} /></>}
         </Row>
         <Row label={t(lang, 'panelComputedArea')}>
-          <strong>{a ? formatM2AsHa(a.vn2000M2, lang) : '—'}</strong>
-          <span class="print-muted"> — {ts(lang, 'factMethod')}: {t(lang, 'panelComputedMethod')}</span>
-          {p.official_area_ha === null && <span class="print-warn"> {t(lang, 'panelPlaceholderArea')}</span>}
+          {use === 'none' ? <span class="print-warn">{t(lang, 'panelNoFootprint')}</span> : (
+            <>
+              <strong>{a ? formatM2AsHa(a.vn2000M2, lang) : '—'}</strong>
+              <span class="print-muted"> — {ts(lang, 'factMethod')}: {t(lang, 'panelComputedMethod')}</span>
+              {use === 'sized' && <span class="print-warn" data-testid="fact-sized-note"> {t(lang, 'panelSizedNote')}</span>}
+              {use === 'illustrative' && <span class="print-warn"> {t(lang, 'panelIllustrative')}</span>}
+            </>
+          )}
         </Row>
         {a?.vsOfficial && (
           <Row label={t(lang, 'panelDifference')}>
@@ -76,7 +97,7 @@ function Sources({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
     ...(p.occupancy_pct !== null && p.occupancy_source
       ? [<>{t(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></>]
       : []),
-    ...p.facts.map((f) => <>{tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {formatPartialDate(f.date, lang)})</span></>),
+    ...p.facts.map((f) => <>{tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {sourceDate(f.date, lang)})</span></>),
   ];
   // Whole entries only: those that would run past the page are left out and counted.
   const [shown, setShown] = useState(items.length);
@@ -153,7 +174,8 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
               <Row label={t(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
               <Row label={t(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
               <Row label={t(lang, 'panelNewCommunes')}><strong>{tx(p.new_communes, lang)}</strong></Row>
-              <Row label={t(lang, 'panelAlong')}>{p.along ? tx(p.along, lang) : unknown}</Row>
+              <Row label={t(lang, 'panelAlong')}><SourcedValue value={p.along} lang={lang} /></Row>
+              <Row label={t(lang, 'panelUncertainty')}>{t(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</Row>
             </dl>
           </section>
         </div>
@@ -161,16 +183,16 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
           <section class="print-block">
             <h2>{t(lang, 'panelInvestor')}</h2>
             <dl class="print-dl">
-              <Row label={t(lang, 'panelDeveloper')}>{p.developer ? tx(p.developer, lang) : unknown}</Row>
-              <Row label={t(lang, 'panelEstablished')}>{p.established_year ?? unknown}</Row>
+              <Row label={t(lang, 'panelDeveloper')}><SourcedValue value={p.developer} lang={lang} /></Row>
+              <Row label={t(lang, 'panelEstablished')}><SourcedValue value={p.established_year} lang={lang} /></Row>
               <Row label={t(lang, 'panelOccupancy')}>{p.occupancy_pct === null ? unknown : `${p.occupancy_pct} %`}</Row>
-              <Row label={t(lang, 'panelSectors')}>{p.sectors ? tx(p.sectors, lang) : unknown}</Row>
+              <Row label={t(lang, 'panelSectors')}><SourcedValue value={p.sectors} lang={lang} /></Row>
             </dl>
           </section>
           <section class="print-block print-quality">
             <h2>{ts(lang, 'factGeometry')}</h2>
-            <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {t(lang, p.geometry_quality === 'described' ? 'warnDescribed' : 'warnIndicative')}</p>
-            <p class="print-small">{tx(p.geometry_note, lang)}</p>
+            <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {t(lang, QUALITY_WARNING[p.geometry_quality])}</p>
+            <p class="print-small">{tx(p.geometry_note, lang)} {tx(p.position_note, lang)}</p>
           </section>
           <Sources zone={zone} lang={lang} />
         </div>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { KINDS, STAGES } from '../domain/zone.ts';
+import { GEOMETRY_QUALITIES, KINDS, STAGES } from '../domain/zone.ts';
 import { toggleKind, toggleStage, type AppState } from '../state/app_state.ts';
 import { formatHa } from '../domain/format.ts';
-import { KIND_LABEL, KIND_SHORT, STAGE_LABEL, t } from './i18n.ts';
-import { StageSwatch } from './StageSwatch.tsx';
+import { KIND_LABEL, KIND_SHORT, QUALITY_LEGEND, STAGE_LABEL, t } from './i18n.ts';
+import { QualitySwatch, StageSwatch } from './StageSwatch.tsx';
 
 /**
  * Stage legend with counts and hectares; each row toggles its stage on the map and in the list.
@@ -49,12 +49,11 @@ export function Legend({ state, startOpen }: { state: AppState; /** Open or fold
                   <span class="legend-label">{STAGE_LABEL[lang][s]}</span>
                   <span class="legend-count" data-count>{tot.count}</span>
                   <span class="legend-ha">
-                    {tot.count > tot.withoutOfficial && (
-                      <>
-                        <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>
-                        {' · '}
-                        <span title={t(lang, 'legendComputed')}>{state.areas.value ? formatHa(tot.computedHa, lang, 0) : '…'}</span>
-                      </>
+                    {tot.count > tot.withoutOfficial && <span title={t(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>}
+                    {tot.measuredCount > 0 && (
+                      <span title={t(lang, 'legendMeasured')}>
+                        {' · '}{state.areas.value ? formatHa(tot.measuredHa, lang, 0) : '…'} {t(lang, 'legendMeasured')}
+                      </span>
                     )}
                     {tot.withoutOfficial > 0 && (
                       <span class="legend-noarea">
@@ -67,6 +66,15 @@ export function Legend({ state, startOpen }: { state: AppState; /** Open or fold
               </li>
             );
           })}
+        </ul>
+        <h3 class="legend-subtitle" id="legend-quality-title">{t(lang, 'legendQualityTitle')}</h3>
+        <ul class="legend-qualities" aria-labelledby="legend-quality-title" data-testid="legend-quality">
+          {GEOMETRY_QUALITIES.map((q) => (
+            <li key={q} data-quality={q}>
+              <QualitySwatch quality={q} />
+              <span>{QUALITY_LEGEND[lang][q]}</span>
+            </li>
+          ))}
         </ul>
         <ul class="legend-kinds" aria-label={t(lang, 'legendKinds')}>
           {KINDS.map((k) => {

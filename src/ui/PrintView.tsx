@@ -4,13 +4,15 @@
  * credits, and the link with its QR code. Loaded only when the user prints.
  */
 import { KINDS, STAGES } from '../domain/zone.ts';
-import { formatHa } from '../domain/format.ts';
+import { areaUse } from '../domain/area_use.ts';
+import { formatDiffHa, formatHa, formatSignedPct } from '../domain/format.ts';
 import { renderMapOffscreen, type MapPicture } from '../map/map_image.ts';
 import { ONLINE_LAYERS } from '../map/online_layers.ts';
 import type { ZoneMapController } from '../map/zone_map.ts';
 import type { AppState } from '../state/app_state.ts';
 import type { Camera } from '../state/url_state.ts';
-import { KIND_LABEL, KIND_SHORT, STAGE_LABEL, t } from './i18n.ts';
+import { KIND_LABEL, KIND_SHORT, QUALITY_LEGEND, STAGE_LABEL, t } from './i18n.ts';
+import { QualitySwatch } from './StageSwatch.tsx';
 import { ts } from './i18n_share.ts';
 import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './SharePrint.tsx';
 import { tx } from './text.ts';
@@ -57,6 +59,14 @@ function LegendBlock({ state }: { state: AppState }) {
           </li>
         )}
       </ul>
+      <ul class="print-legend print-quality" data-testid="print-quality-legend">
+        {state.visibleQualities.value.map((q) => (
+          <li key={q}>
+            <QualitySwatch quality={q} size={12} />
+            <span>{QUALITY_LEGEND[lang][q]}</span>
+          </li>
+        ))}
+      </ul>
       {hidden.length > 0 && <p class="print-note">{ts(lang, 'printHidden', { list: hidden.join(', ') })}</p>}
     </section>
   );
@@ -68,6 +78,8 @@ function SelectedBlock({ state }: { state: AppState }) {
   if (!zone) return null;
   const p = zone.properties;
   const computed = state.computedHa.value.get(p.id);
+  const use = areaUse(p);
+  const diff = state.areas.value?.get(p.id)?.vsOfficial ?? null;
   return (
     <section class="print-block print-selected" data-testid="print-selected">
       <h2>{KIND_LABEL[lang][p.kind]}</h2>
@@ -78,7 +90,16 @@ function SelectedBlock({ state }: { state: AppState }) {
         <dt>{t(lang, 'panelOfficialArea')}</dt>
         <dd>{p.official_area_ha === null ? t(lang, 'panelNoOfficial') : formatHa(p.official_area_ha, lang)}</dd>
         <dt>{t(lang, 'panelComputedArea')}</dt>
-        <dd>{computed === undefined ? '—' : formatHa(computed, lang)}</dd>
+        <dd>
+          {use === 'none' ? t(lang, 'panelNoFootprint') : computed === undefined ? '—' : formatHa(computed, lang)}
+          {use === 'sized' && <span class="print-warn" data-testid="print-sized-note"> {t(lang, 'panelSizedNote')}</span>}
+        </dd>
+        {diff && (
+          <>
+            <dt>{t(lang, 'panelDifference')}</dt>
+            <dd>{formatDiffHa(diff.diffHa, lang)} ({formatSignedPct(diff.diffPct, lang)})</dd>
+          </>
+        )}
       </dl>
     </section>
   );

@@ -8,7 +8,7 @@ import { ONLINE_LAYERS } from '../map/online_layers.ts';
 import type { ZoneMapController } from '../map/zone_map.ts';
 import type { AppState } from '../state/app_state.ts';
 import type { UrlSync } from '../state/url_sync.ts';
-import { KIND_LABEL, STAGE_LABEL, t } from './i18n.ts';
+import { KIND_LABEL, QUALITY_LEGEND, STAGE_LABEL, t } from './i18n.ts';
 import { ts } from './i18n_share.ts';
 import { tse } from './i18n_share_entry.ts';
 import { CopyButton } from './ShareCopy.tsx';
@@ -32,7 +32,12 @@ export async function downloadMapPng(state: AppState, controller: ZoneMapControl
   const online = ONLINE_LAYERS.find((l) => l.id === state.baseLayer.peek());
   const pic = await captureMap(controller.map);
   const blob = await composeMapPng(pic, {
-    legend: { title: t(lang, 'legendTitle'), stages: STAGE_LABEL[lang], economicZone: KIND_LABEL[lang]['economic-zone'] },
+    legend: {
+      title: t(lang, 'legendTitle'),
+      stages: STAGE_LABEL[lang],
+      economicZone: KIND_LABEL[lang]['economic-zone'],
+      qualities: Object.fromEntries(state.visibleQualities.peek().map((q) => [q, QUALITY_LEGEND[lang][q]])),
+    },
     attribution: [t(lang, 'appTitle'), ts(lang, 'printDataDate', { date: dataDate(state.zones.peek(), lang) }), ts(lang, 'pngAttribution'), online?.attribution]
       .filter(Boolean).join(' · '),
     north: ts(lang, 'printNorth'),

@@ -118,12 +118,11 @@ export function swatchDataUrl(stage: Stage): string {
   const z = THEME.zones;
   const cue = z.stageCue[stage];
   const stroke = z.stageStroke[stage];
-  const dash = cue.dash.length ? ` stroke-dasharray="${cue.dash.map((d) => d * 2).join(' ')}"` : '';
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 18 18">'
     + `<defs><pattern id="p" width="6" height="6" patternUnits="userSpaceOnUse">${SWATCH_PATTERN[cue.pattern]?.(stroke) ?? ''}</pattern></defs>`
     + `<rect x="1" y="1" width="16" height="16" rx="2" fill="${z.stage[stage]}" fill-opacity="0.75"/>`
     + (cue.pattern === 'solid' ? '' : '<rect x="1" y="1" width="16" height="16" rx="2" fill="url(#p)"/>')
-    + `<rect x="1" y="1" width="16" height="16" rx="2" fill="none" stroke="${stroke}" stroke-width="2"${dash}/></svg>`;
+    + `<rect x="1" y="1" width="16" height="16" rx="2" fill="none" stroke="${stroke}" stroke-width="2"/></svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 

@@ -1,10 +1,10 @@
 import type { Plan, PlanFigure } from '../domain/plan.ts';
-import { formatHa, formatPartialDate } from '../domain/format.ts';
+import { formatHa } from '../domain/format.ts';
 import type { Kind, Lang } from '../domain/zone.ts';
 import type { AppState } from '../state/app_state.ts';
 import { t } from './i18n.ts';
 import { tx } from './text.ts';
-import { SourceLink } from './ZonePanel.tsx';
+import { SourceLink, sourceDate } from './Sources.tsx';
 
 interface Mapped {
   count: number;
@@ -28,7 +28,7 @@ function PlanCell({ fig, lang }: { fig: PlanFigure; lang: Lang }) {
       <strong>{fig.count ?? '—'}</strong>
       {fig.area_ha !== null && <span class="sum-ha"> · {formatHa(fig.area_ha, lang, fig.area_ha % 1 ? 1 : 0)}</span>}
       <span class="sum-src">
-        <SourceLink url={fig.source.url}>{formatPartialDate(fig.source.date, lang)}</SourceLink>
+        <SourceLink url={fig.source.url}>{sourceDate(fig.source.date, lang)}</SourceLink>
       </span>
     </td>
   );
@@ -61,6 +61,8 @@ export function Summary({ state, plan }: { state: AppState; plan: Plan | null })
       <h2 id="summary-title">{t(lang, 'summaryTitle')}</h2>
       <p class="sum-line">
         {t(lang, 'summaryLine', {
+          new2030: plan.horizon_2030.count ?? '—',
+          exp2030: plan.horizon_2030.expansions,
           zones: plan.zones.count ?? '—',
           zonesHa: formatHa(plan.zones.area_ha ?? 0, lang, 0),
           clusters: plan.clusters.count ?? '—',
@@ -93,6 +95,9 @@ export function Summary({ state, plan }: { state: AppState; plan: Plan | null })
           </tbody>
         </table>
         <p class="sum-foot">{t(lang, 'summaryExpansion')}</p>
+        <p data-testid="summary-horizon">
+          {tx(plan.horizon_2030.note, lang)} (<SourceLink url={plan.horizon_2030.source.url}>{plan.horizon_2030.source.title}</SourceLink>)
+        </p>
         <p>{tx(plan.unnamed_clusters.note, lang)}</p>
         <h3>
           {t(lang, 'summaryDiscrepancy')}: {disc.map((v) => formatHa(v, lang, 0)).join(' / ')}
@@ -105,6 +110,10 @@ export function Summary({ state, plan }: { state: AppState; plan: Plan | null })
           ))}
         </ul>
         <p>{tx(plan.zone_area_discrepancy.note, lang)}</p>
+        <h3>{t(lang, 'summaryReshuffle')}</h3>
+        <p>
+          {tx(plan.reshuffle_2018.note, lang)} (<SourceLink url={plan.reshuffle_2018.source.url}>{plan.reshuffle_2018.source.title}</SourceLink>)
+        </p>
         {plan.unconfirmed_clusters.map((c, i) => (
           <p key={i}>
             <strong>{tx(c.name, lang)}</strong>: {tx(c.note, lang)} ({c.source ? <SourceLink url={c.source.url}>{c.cited_as}</SourceLink> : c.cited_as})

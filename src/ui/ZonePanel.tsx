@@ -1,32 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Lang, SourceRef, ZoneFeature } from '../domain/zone.ts';
+import type { Bilingual, Lang, Sourced, ZoneFeature } from '../domain/zone.ts';
+import { areaUse } from '../domain/area_use.ts';
 import { nearbyPlaces } from '../domain/nearby.ts';
 import type { AppState, FeatureAreas } from '../state/app_state.ts';
-import { KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, t } from './i18n.ts';
+import { KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, t, type MessageKey } from './i18n.ts';
 import { StageBadge } from './StageSwatch.tsx';
 import { formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../domain/format.ts';
-import { hostOf, safeHref, tx } from './text.ts';
+import { Source, SourceLink, sourceDate } from './Sources.tsx';
+import { tx } from './text.ts';
 
-/** A link to a source: http(s) only, new tab, no opener; anything else is shown as plain text. */
-export function SourceLink({ url, children }: { url: string; children?: ComponentChildren }) {
-  const href = safeHref(url);
-  const label = children ?? hostOf(url);
-  if (!href) return <span class="source-text">{label}</span>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" class="source-link">
-      {label}
-    </a>
-  );
-}
+export { SourceLink } from './Sources.tsx';
 
-function Source({ src, lang }: { src: SourceRef; lang: Lang }) {
-  return (
-    <span class="source">
-      {t(lang, 'panelSource')}: <SourceLink url={src.url}>{src.title}</SourceLink>, {formatPartialDate(src.date, lang)}
-    </span>
-  );
-}
+/** The warning each geometry quality carries at the top of the panel. */
+export const QUALITY_WARNING: Record<ZoneFeature['properties']['geometry_quality'], MessageKey> = {
+  surveyed: 'warnSurveyed',
+  described: 'warnDescribed',
+  indicative: 'warnIndicative',
+  'location-only': 'warnLocationOnly',
+};
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -37,10 +29,61 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
+/** A value with its source on the next line, or "not published". */
+function SourcedText({ value, lang, render }: { value: Sourced<Bilingual> | Sourced<number> | null; lang: Lang; render?: (v: Bilingual | number) => ComponentChildren }) {
+  if (value === null) return <span class="muted">{t(lang, 'panelNotPublished')}</span>;
+  const v = value.value;
+  return (
+    <>
+      {render ? render(v) : typeof v === 'number' ? v : tx(v, lang)}
+      <Source src={value.source} lang={lang} />
+    </>
+  );
+}
+
+/**
+ * The computed area, said honestly: none for a location-only feature; for a shape drawn to its
+ * official size, the figure with a note in place of any difference; a difference only for a measured
+ * boundary.
+ */
+function ComputedAreaRows({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
+  const use = areaUse(zone.properties);
+  const computing = <span class="muted">{t(lang, 'panelComputing')}</span>;
+  if (use === 'none') {
+    return (
+      <Row label={t(lang, 'panelComputedArea')}>
+        <span class="muted" data-testid="computed-area-none">{t(lang, 'panelNoFootprint')}</span>
+      </Row>
+    );
+  }
+  return (
+    <>
+      <Row label={t(lang, 'panelComputedArea')}>
+        {areas ? <strong data-testid="computed-area">{formatM2AsHa(areas.vn2000M2, lang)}</strong> : computing}
+        <span class="muted">{t(lang, 'panelComputedMethod')}</span>
+        {use === 'sized' && <span class="sized-note" data-testid="area-sized-note">{t(lang, 'panelSizedNote')}</span>}
+        {use === 'illustrative' && <span class="sized-note">{t(lang, 'panelIllustrative')}</span>}
+      </Row>
+      {areas?.vsOfficial && (
+        <Row label={t(lang, 'panelDifference')}>
+          <span data-testid="area-diff">
+            {formatDiffHa(areas.vsOfficial.diffHa, lang)} ({formatSignedPct(areas.vsOfficial.diffPct, lang)})
+          </span>
+        </Row>
+      )}
+      <Row label={t(lang, 'panelEllipsoidal')}>
+        {areas ? <span data-testid="ellipsoidal-area">{formatM2AsHa(areas.ellipsoidalM2, lang)}</span> : computing}
+      </Row>
+      <Row label={t(lang, 'panelTurf')}>
+        {areas ? <span data-testid="turf-area">{formatM2AsHa(areas.turfM2, lang)}</span> : computing}
+      </Row>
+    </>
+  );
+}
+
 function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
   const p = zone.properties;
   const official = p.official_area_ha;
-  const computing = <span class="muted">{t(lang, 'panelComputing')}</span>;
   return (
     <section class="panel-section" aria-labelledby="panel-area">
       <h3 id="panel-area">{t(lang, 'panelArea')}</h3>
@@ -55,26 +98,9 @@ function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAre
             </>
           )}
         </Row>
-        <Row label={t(lang, 'panelComputedArea')}>
-          {areas ? <strong data-testid="computed-area">{formatM2AsHa(areas.vn2000M2, lang)}</strong> : computing}
-          <span class="muted">{t(lang, 'panelComputedMethod')}</span>
-          {official === null && <span class="placeholder-note">{t(lang, 'panelPlaceholderArea')}</span>}
-        </Row>
-        {areas?.vsOfficial && (
-          <Row label={t(lang, 'panelDifference')}>
-            <span data-testid="area-diff">
-              {formatDiffHa(areas.vsOfficial.diffHa, lang)} ({formatSignedPct(areas.vsOfficial.diffPct, lang)})
-            </span>
-          </Row>
-        )}
-        <Row label={t(lang, 'panelEllipsoidal')}>
-          {areas ? <span data-testid="ellipsoidal-area">{formatM2AsHa(areas.ellipsoidalM2, lang)}</span> : computing}
-        </Row>
-        <Row label={t(lang, 'panelTurf')}>
-          {areas ? <span data-testid="turf-area">{formatM2AsHa(areas.turfM2, lang)}</span> : computing}
-        </Row>
+        <ComputedAreaRows zone={zone} areas={areas} lang={lang} />
       </dl>
-      <p class="area-why">{t(lang, 'panelAreaWhy')}</p>
+      {areaUse(p) !== 'none' && <p class="area-why">{t(lang, 'panelAreaWhy')}</p>}
       {p.area_variants.length > 1 && (
         <details class="variants">
           <summary>{t(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
@@ -82,13 +108,31 @@ function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAre
             {p.area_variants.map((v, i) => (
               <li key={i}>
                 <strong>{formatHa(v.value_ha, lang)}</strong>
-                {v.note && <> — {tx(v.note, lang)}</>} · <SourceLink url={v.url}>{v.title}</SourceLink>, {formatPartialDate(v.date, lang)}
+                {v.note && <> — {tx(v.note, lang)}</>} · <SourceLink url={v.url}>{v.title}</SourceLink>, {sourceDate(v.date, lang)}
               </li>
             ))}
           </ul>
         </details>
       )}
     </section>
+  );
+}
+
+/** The dated, sourced stages of the feature, oldest first. */
+function History({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
+  const events = zone.properties.stage_history;
+  return (
+    <details class="history" data-testid="stage-history">
+      <summary>{t(lang, 'panelHistory')} ({events.length})</summary>
+      <ol>
+        {events.map((e, i) => (
+          <li key={i}>
+            <strong>{formatPartialDate(e.date, lang)}</strong> · {STAGE_LABEL[lang][e.stage]}: {tx(e.text, lang)}{' '}
+            <span class="fact-source">(<Source src={e.source} lang={lang} label={false} />)</span>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 
@@ -137,9 +181,9 @@ export function ZonePanel({ state, onClose, actions }: Props) {
       </header>
       {actions}
       <div class="panel-body">
-        <div class={`quality-warning quality-${p.geometry_quality}`} role="note">
+        <div class={`quality-warning quality-${p.geometry_quality}`} role="note" data-testid="quality-warning">
           <strong>
-            {QUALITY_LABEL[lang][p.geometry_quality]}: {t(lang, p.geometry_quality === 'described' ? 'warnDescribed' : 'warnIndicative')}
+            {QUALITY_LABEL[lang][p.geometry_quality]}: {t(lang, QUALITY_WARNING[p.geometry_quality])}
           </strong>
           <details>
             <summary>{t(lang, 'panelHowDrawn')}</summary>
@@ -156,6 +200,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             </span>
           </p>
           <p>{tx(p.stage_note, lang)}</p>
+          <History zone={zone} lang={lang} />
         </section>
 
         <AreaBlock zone={zone} areas={areas} lang={lang} />
@@ -168,7 +213,11 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             <Row label={t(lang, 'panelNewCommunes')}>
               <strong>{tx(p.new_communes, lang)}</strong>
             </Row>
-            <Row label={t(lang, 'panelAlong')}>{p.along ? tx(p.along, lang) : unknown}</Row>
+            <Row label={t(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>
+            <Row label={t(lang, 'panelUncertainty')}>
+              <span data-testid="position-uncertainty">{t(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</span>
+              <span class="muted">{tx(p.position_note, lang)}</span>
+            </Row>
             <Row label={t(lang, 'panelDistances')}>
               <ul class="nearby" data-testid="nearby">
                 {nearbyPlaces(p.anchor).map((n) => (
@@ -185,8 +234,8 @@ export function ZonePanel({ state, onClose, actions }: Props) {
         <section class="panel-section" aria-labelledby="panel-inv">
           <h3 id="panel-inv">{t(lang, 'panelInvestor')}</h3>
           <dl>
-            <Row label={t(lang, 'panelDeveloper')}>{p.developer ? tx(p.developer, lang) : unknown}</Row>
-            <Row label={t(lang, 'panelEstablished')}>{p.established_year ?? unknown}</Row>
+            <Row label={t(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
+            <Row label={t(lang, 'panelEstablished')}><SourcedText value={p.established_year} lang={lang} /></Row>
             <Row label={t(lang, 'panelOccupancy')}>
               {p.occupancy_pct === null ? unknown : (
                 <>
@@ -194,7 +243,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
                 </>
               )}
             </Row>
-            <Row label={t(lang, 'panelSectors')}>{p.sectors ? tx(p.sectors, lang) : unknown}</Row>
+            <Row label={t(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
           </dl>
         </section>
 
@@ -206,7 +255,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
                 <li key={i}>
                   <span>{tx(f.text, lang)}</span>{' '}
                   <span class="fact-source">
-                    (<SourceLink url={f.url} />, {formatPartialDate(f.date, lang)})
+                    (<SourceLink url={f.url} />, {sourceDate(f.date, lang)})
                   </span>
                 </li>
               ))}

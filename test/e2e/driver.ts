@@ -14,12 +14,12 @@ export async function openApp(page: Page, hash = '', base = baseUrl()): Promise<
   await page.waitForSelector('[data-testid="zone-list"] button.zone-item');
 }
 
-/** Ids of the features the map has rendered (polygons), de-duplicated. */
+/** Ids of the features the map has rendered (footprints, location-only rings, the economic zone), de-duplicated. */
 export async function renderedZoneIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__zoneMap;
     if (!map) return [];
-    const feats = map.queryRenderedFeatures({ layers: ['zone-fill', 'ez-fill'] });
+    const feats = map.queryRenderedFeatures({ layers: ['zone-fill', 'zone-ring', 'ez-fill'] });
     return [...new Set(feats.map((f) => String(f.properties['id'])))].sort();
   });
 }
@@ -81,4 +81,51 @@ export async function markDocument(page: Page): Promise<{ stillSameDocument: () 
 export async function openAreaTable(page: Page): Promise<void> {
   await page.getByTestId('table-toggle').click();
   await page.getByTestId('area-table').locator('tbody tr').first().waitFor();
+}
+
+/** One rendered outline: the feature, the layer drawing it, its geometry quality and its evaluated line style. */
+export interface RenderedOutline {
+  id: string;
+  layer: string;
+  quality: string;
+  kind: string;
+  dash: number[];
+  width: number;
+}
+
+/** The outlines the map has drawn (footprint lines and location-only rings), with their line style as evaluated per feature. */
+export async function renderedOutlines(page: Page): Promise<RenderedOutline[]> {
+  return page.evaluate(() => {
+    const map = window.__zoneMap;
+    if (!map) return [];
+    return map.queryRenderedFeatures({ layers: ['zone-line', 'zone-ring'] }).map((f) => {
+      const paint = (f.layer as { paint?: Record<string, unknown> }).paint ?? {};
+      const dash = paint['line-dasharray'] as { from?: number[] } | number[] | undefined;
+      return {
+        id: String(f.properties['id']),
+        layer: f.layer.id,
+        quality: String(f.properties['quality']),
+        kind: String(f.properties['kind']),
+        dash: Array.isArray(dash) ? dash : dash?.from ?? [],
+        width: Number(paint['line-width']),
+      };
+    });
+  });
+}
+
+/**
+ * Serves the app's zone data changed by `edit` (applied to the parsed `geodata/zones.geojson`), so a
+ * test can show a case the shipped data does not have yet, such as a surveyed boundary.
+ */
+export async function serveZones(page: Page, edit: (fc: { features: Array<{ properties: Record<string, unknown> }> }) => void): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const fc = JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: Record<string, unknown> }> };
+  edit(fc);
+  await page.route('**/zones-*.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: JSON.stringify(fc) }));
+}
+
+/** Opens a feature from the list and waits for its panel. */
+export async function openZoneFromList(page: Page, id: string): Promise<void> {
+  await page.click(`button.zone-item[data-zone-id="${id}"]`);
+  await page.getByTestId('zone-panel').waitFor();
 }
