@@ -1,6 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The rooms of `src/` and the one direction of their imports (STYLE.md): ui → map → state → import →
+ * domain; ui may also read state and domain directly. Only `src/map` imports MapLibre. A file breaking
+ * these rules fails `npm run lint`; `test/unit/lint_rooms.test.ts` proves each rule fires.
+ */
+const room = (name) => [`**/${name}/*`, `**/${name}/**`];
+const MAPLIBRE = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports MapLibre: go through the map controller.' };
+const roomRule = (forbidden, extra = []) => ['error', {
+  patterns: [
+    ...forbidden.map((name) => ({ group: room(name), message: `This room may not import src/${name} (imports point ui → map → state → import → domain).` })),
+    ...extra,
+  ],
+}];
+const ROOMS = [
+  { files: ['src/domain/**/*.{ts,tsx}'], rule: roomRule(['import', 'state', 'map', 'ui'], [MAPLIBRE]) },
+  { files: ['src/import/**/*.{ts,tsx}'], rule: roomRule(['state', 'map', 'ui'], [MAPLIBRE]) },
+  { files: ['src/state/**/*.{ts,tsx}'], rule: roomRule(['map', 'ui'], [MAPLIBRE]) },
+  { files: ['src/map/**/*.{ts,tsx}'], rule: roomRule(['ui']) },
+  { files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'], rule: roomRule([], [MAPLIBRE]) },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/', '.cache/', 'test-results/', '.smoke_*'] },
   js.configs.recommended,
@@ -29,4 +50,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...ROOMS.map(({ files, rule }) => ({ files, ignores: ['**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': rule } })),
 );

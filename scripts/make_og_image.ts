@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { PROVINCE_BOUNDS } from '../src/map/view.ts';
+import { PROVINCE_BOUNDS } from '../src/state/view.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { portFromEnv } from './lib/ports.ts';
 

@@ -10,7 +10,12 @@ import { featureCollection } from '@turf/helpers';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
 import type { Problem, ZoneFeature } from '../../src/domain/zone.ts';
-import { boundsCentre as centreOf, boundsOf, insideRings, M_PER_DEG, plane, pointInside, pointSegment, polygonsOf, ringsOf, segmentSegment, segmentsMeet, type XY } from '../../src/domain/geometry.ts';
+import {
+  bboxCentre, geometryBbox, M_PER_DEG, plane, pointInPolygonRings, pointInside, pointSegment, polygonsOf, ringsBbox, ringsOf,
+  segmentSegment, segmentsMeet, type XY,
+} from '../../src/domain/geometry.ts';
+
+const centreOf = (g: Polygon | MultiPolygon): XY => bboxCentre(geometryBbox(g));
 
 /** What the map draws that a shape is checked against. */
 export interface MapContext {
@@ -27,7 +32,7 @@ export interface MapContext {
  * the checks and the placement search stay fast on the full-resolution shoreline.
  */
 export function landNear(g: Polygon | MultiPolygon, land: Polygon | MultiPolygon, marginM = 3000): Polygon | MultiPolygon | null {
-  const [a, b, c, d] = boundsOf(ringsOf(g));
+  const [a, b, c, d] = geometryBbox(g);
   const dLat = marginM / M_PER_DEG;
   const dLon = marginM / (M_PER_DEG * Math.cos((((b + d) / 2) * Math.PI) / 180));
   const box: Polygon = { type: 'Polygon', coordinates: [[[a - dLon, b - dLat], [c + dLon, b - dLat], [c + dLon, d + dLat], [a - dLon, d + dLat], [a - dLon, b - dLat]]] };
@@ -52,7 +57,7 @@ export function landShare(g: Polygon | MultiPolygon, land: Polygon | MultiPolygo
 export function waterEdgeDistanceM(g: Polygon | MultiPolygon, land: Polygon | MultiPolygon, searchM = 5000): number {
   const to = plane(centreOf(g));
   const shape = ringsOf(g).map((r) => r.map(to));
-  const [minX, minY, maxX, maxY] = boundsOf(shape.map((r) => r.map(([x, y]) => [x, y])));
+  const [minX, minY, maxX, maxY] = ringsBbox(shape);
   let best = Infinity;
   for (const ring of ringsOf(land)) {
     for (let i = 0; i + 1 < ring.length; i += 1) {
@@ -77,7 +82,7 @@ export function roadsThrough(g: Polygon | MultiPolygon, roads: MapContext['roads
   for (const road of roads) {
     if (ids && !ids.includes(road.properties.id)) continue;
     const line = road.geometry.coordinates.map(to);
-    const hit = line.some((p) => polys.some((rings) => insideRings(p, rings))) ||
+    const hit = line.some((p) => polys.some((rings) => pointInPolygonRings(p[0], p[1], rings))) ||
       line.some((p, i) => i > 0 && edges.some((r) => r.some((q, k) => k > 0 && segmentsMeet(line[i - 1]!, p, r[k - 1]!, q))));
     if (hit) out.push(road.properties.id);
   }

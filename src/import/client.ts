@@ -1,7 +1,7 @@
 /**
  * Page side of the import: runs the pipeline in a module Web Worker (one per import, terminated
  * after), forwards progress, and turns a worker crash into a `worker-crashed` result. Load it
- * lazily (`import('../import/client.ts')`) so none of the import code is in the first-load JS.
+ * lazily (`import('./client.ts')`) so none of the import code is in the first-load JS.
  */
 import { failureResult } from './results.ts';
 

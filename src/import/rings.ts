@@ -2,36 +2,10 @@
  * Polygon validity in the final lon/lat plane: RFC 7946 winding (exterior counter-clockwise,
  * holes clockwise), holes outside their shell dropped, crossing edges and overlapping parts rejected.
  */
+import { pointInRing, ringSignedArea, ringsBbox } from '../domain/geometry.ts';
+import { findCrossing } from '../domain/segments.ts';
 import type { Part, Ring } from './coordinates.ts';
 import type { MessageLog } from './messages.ts';
-import { findCrossing } from './segments.ts';
-
-/** Twice the signed planar area of a closed ring (positive = counter-clockwise). */
-export function ringTwiceSignedArea(ring: Ring): number {
-  let s = 0;
-  const [x0, y0] = ring[0] ?? [0, 0];
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x1, y1] = ring[i] ?? [0, 0];
-    const [x2, y2] = ring[i + 1] ?? [0, 0];
-    s += (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
-  }
-  return s;
-}
-
-/** -1 outside, 0 on the boundary, 1 inside (even–odd ray casting on a closed ring). */
-export function pointInRing(x: number, y: number, ring: Ring): -1 | 0 | 1 {
-  let inside = false;
-  for (let i = 0, j = ring.length - 2; i < ring.length - 1; j = i++) {
-    const [xi, yi] = ring[i] ?? [0, 0];
-    const [xj, yj] = ring[j] ?? [0, 0];
-    const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
-    if (cross === 0 && Math.min(xi, xj) <= x && x <= Math.max(xi, xj) && Math.min(yi, yj) <= y && y <= Math.max(yi, yj)) {
-      return 0;
-    }
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside ? 1 : -1;
-}
 
 /** Whether some vertex of `inner` lies strictly inside `outer` (vertices on its boundary are skipped). */
 function someVertexInside(inner: Ring, outer: Ring): boolean | null {
@@ -40,17 +14,6 @@ function someVertexInside(inner: Ring, outer: Ring): boolean | null {
     if (where !== 0) return where === 1;
   }
   return null;
-}
-
-function bboxOf(ring: Ring): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
 }
 
 /** Outcome of checking one feature's parts. */
@@ -67,7 +30,7 @@ export function checkParts(input: Part[], label: string, log: MessageLog): Check
   const parts: Part[] = input.map((rings, p) => {
     const [shell, ...holes] = rings;
     if (!shell) return [];
-    if (ringTwiceSignedArea(shell) < 0) { shell.reverse(); rewound = true; }
+    if (ringSignedArea(shell) < 0) { shell.reverse(); rewound = true; }
     const kept: Ring[] = [shell];
     holes.forEach((hole, h) => {
       if (someVertexInside(hole, shell) === false) {
@@ -75,7 +38,7 @@ export function checkParts(input: Part[], label: string, log: MessageLog): Check
         repaired = true;
         return;
       }
-      if (ringTwiceSignedArea(hole) > 0) { hole.reverse(); rewound = true; }
+      if (ringSignedArea(hole) > 0) { hole.reverse(); rewound = true; }
       kept.push(hole);
     });
     return kept;
@@ -108,7 +71,7 @@ function partInside(inner: Part, outer: Part): boolean {
 /** A pair of parts (1-based) where one lies inside the other, or null. Edges do not cross here. */
 function findOverlappingParts(parts: Part[]): [number, number] | null {
   if (parts.length < 2) return null;
-  const boxes = parts.map((p) => bboxOf(p[0] ?? []));
+  const boxes = parts.map((p) => ringsBbox([p[0] ?? []]));
   const order = parts.map((_, i) => i).sort((a, b) => (boxes[a]?.[0] ?? 0) - (boxes[b]?.[0] ?? 0));
   for (let k = 0; k < order.length; k++) {
     const i = order[k] ?? 0;

@@ -6,30 +6,15 @@
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import { importBytes } from './pipeline.ts';
 import { failureResult } from './results.ts';
-import type { ImportedFeature, ImportResult } from './types.ts';
+import type { ImportResult } from './types.ts';
+import { chunkBySize, positionCount } from '../domain/geometry.ts';
 import { MAX_POSITIONS_PER_CHUNK, type ImportRequest, type ImportResponse } from './worker_protocol.ts';
-
-function positionsOf(f: ImportedFeature): number {
-  const g = f.geometry;
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  return rings.reduce((n, r) => n + r.length, 0);
-}
 
 /** Posts the features in chunks of at most `MAX_POSITIONS_PER_CHUNK` positions (one feature at least), then the result. */
 export function postResult(result: ImportResult, post: (msg: ImportResponse) => void): void {
-  let chunk: ImportedFeature[] = [];
-  let positions = 0;
-  for (const f of result.features) {
-    const n = positionsOf(f);
-    if (chunk.length > 0 && positions + n > MAX_POSITIONS_PER_CHUNK) {
-      post({ type: 'features', features: chunk });
-      chunk = [];
-      positions = 0;
-    }
-    chunk.push(f);
-    positions += n;
+  for (const features of chunkBySize(result.features, (f) => positionCount(f.geometry), MAX_POSITIONS_PER_CHUNK)) {
+    post({ type: 'features', features });
   }
-  if (chunk.length > 0) post({ type: 'features', features: chunk });
   post({ type: 'result', result: { ...result, features: [] } });
 }
 

@@ -8,6 +8,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ImportedFeature } from '../import/types.ts';
 import type { ImportedTheme } from './theme.ts';
 import { ZONE_LAYER } from './zone_layers.ts';
+import { chunkBySize, cornerPair, polygonsOf, positionCount, ringsBbox } from '../domain/geometry.ts';
 
 /** Source of the imported features (promoted id: the feature's `import-<n>` id). */
 export const IMPORTED_SOURCE = 'imported';
@@ -75,32 +76,13 @@ export function toImportedMapData(features: readonly ImportedFeature[]): Importe
 /** Positions handed to MapLibre per step (tens of ms of structured cloning; each step also costs a map repaint). */
 const POSITIONS_PER_STEP = 100_000;
 
-function positionCount(f: ImportedFeature): number {
-  const g = f.geometry;
-  return (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).reduce((n, r) => n + r.length, 0);
-}
-
 /**
  * The map data in slices of about `POSITIONS_PER_STEP` positions (at least one feature each), to add
  * with `updateData` one step at a time: one `setData` of a 20 MB file would clone every position in
  * a single main-thread task of over a second.
  */
 export function importedMapChunks(features: readonly ImportedFeature[], positionsPerStep = POSITIONS_PER_STEP): ImportedMapData['features'][] {
-  const chunks: ImportedMapData['features'][] = [];
-  let chunk: ImportedFeature[] = [];
-  let n = 0;
-  for (const f of features) {
-    const size = positionCount(f);
-    if (chunk.length > 0 && n + size > positionsPerStep) {
-      chunks.push(toImportedMapData(chunk).features);
-      chunk = [];
-      n = 0;
-    }
-    chunk.push(f);
-    n += size;
-  }
-  if (chunk.length > 0) chunks.push(toImportedMapData(chunk).features);
-  return chunks;
+  return chunkBySize(features, (f) => positionCount(f.geometry), positionsPerStep).map((chunk) => toImportedMapData(chunk).features);
 }
 
 /** Shows or hides the imported layers (hidden, their source loads no tiles while data is being added). */
@@ -122,23 +104,10 @@ export function importedBounds(
   features: readonly ImportedFeature[],
   id: string | null,
 ): [[number, number], [number, number]] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const f of features) {
-    if (id !== null && f.id !== id) continue;
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys) {
-      // Indexed loops: a 20 MB import has most of a million positions to scan.
-      const ring = poly[0] ?? [];
-      for (let i = 0; i < ring.length; i++) {
-        const x = ring[i]?.[0] ?? NaN, y = ring[i]?.[1] ?? NaN;
-        if (x < w) w = x;
-        if (x > e) e = x;
-        if (y < s) s = y;
-        if (y > n) n = y;
-      }
-    }
-  }
-  return w <= e && s <= n ? [[w, s], [e, n]] : null;
+  const chosen = id === null ? features : features.filter((f) => f.id === id);
+  if (chosen.length === 0) return null;
+  // Exterior rings only: a 20 MB import has most of a million positions to scan.
+  return cornerPair(ringsBbox(chosen.flatMap((f) => polygonsOf(f.geometry).map((p) => p[0] ?? []))));
 }
 
 /** Adds the imported source and layers to a loaded map, once; returns whether they were added now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometryBounds, metresPerPixel, scaleBar } from './map_image.ts';
+import { metresPerPixel, scaleBar } from './map_image.ts';
 
 describe('metresPerPixel', () => {
   it('is the 512-px world at zoom 0 on the equator, halving per zoom level and shrinking with cos(latitude)', () => {
@@ -24,14 +24,5 @@ describe('scaleBar', () => {
       expect(bar.px).toBeLessThanOrEqual(110);
       expect(bar.px).toBeGreaterThan(110 / 5 - 1e-9);
     }
-  });
-});
-
-describe('geometryBounds', () => {
-  it('spans every ring of a polygon or multipolygon', () => {
-    const square = [[105.9, 9.6], [106, 9.6], [106, 9.7], [105.9, 9.7], [105.9, 9.6]];
-    expect(geometryBounds({ type: 'Polygon', coordinates: [square] })).toEqual([[105.9, 9.6], [106, 9.7]]);
-    const far = [[106.2, 9.3], [106.3, 9.3], [106.3, 9.4], [106.2, 9.3]];
-    expect(geometryBounds({ type: 'MultiPolygon', coordinates: [[square], [far]] })).toEqual([[105.9, 9.3], [106.3, 9.7]]);
   });
 });

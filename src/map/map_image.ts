@@ -7,9 +7,10 @@
  * - `composeMapPng()` burns a legend, a scale bar, a north arrow and the attribution into a captured map.
  */
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
-import type { Camera } from '../state/url_state.ts';
+import type { Camera } from '../state/view.ts';
 import { drawLegendCard, drawNorthArrow, drawScaleBar, type LegendCard } from './map_image_draw.ts';
-import { ZONES_SOURCE } from './style.ts';
+import { POINTS_SOURCE, ZONES_SOURCE } from './style.ts';
+import { cameraOf, copyCanvas } from './canvas.ts';
 import { THEME } from './theme.ts';
 
 /** A map picture and what a scale bar and north arrow need. */
@@ -43,19 +44,10 @@ export function scaleBar(mPerPx: number, maxPx: number): { px: number; metres: n
   return { px: metres / mPerPx, metres, label };
 }
 
-function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
-  const out = document.createElement('canvas');
-  out.width = source.width;
-  out.height = source.height;
-  out.getContext('2d')?.drawImage(source, 0, 0);
-  return out;
-}
-
 function pictureOf(map: MapLibreMap, canvas: HTMLCanvasElement): MapPicture {
   const el = map.getContainer();
-  const c = map.getCenter();
   return {
-    camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() },
+    camera: cameraOf(map),
     canvas,
     cssWidth: el.clientWidth,
     cssHeight: el.clientHeight,
@@ -65,7 +57,6 @@ function pictureOf(map: MapLibreMap, canvas: HTMLCanvasElement): MapPicture {
   };
 }
 
-export { geometryBounds } from './bounds.ts';
 
 /** Resolves once the map has drawn everything it is loading, or after `timeoutMs` with what it has. */
 function whenIdle(map: MapLibreMap, timeoutMs: number): Promise<void> {
@@ -133,7 +124,7 @@ export async function renderMapOffscreen(map: MapLibreMap, opts: OffscreenOption
   try {
     await new Promise<void>((resolve) => (off.loaded() ? resolve() : off.once('load', () => resolve())));
     if (opts.selectedId) {
-      for (const source of [ZONES_SOURCE, `${ZONES_SOURCE}-points`]) {
+      for (const source of [ZONES_SOURCE, POINTS_SOURCE]) {
         if (off.getSource(source)) off.setFeatureState({ source, id: opts.selectedId }, { selected: true });
       }
     }

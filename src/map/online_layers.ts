@@ -3,7 +3,7 @@
  * default; the app works offline on the embedded basemap and falls back to it when these fail.
  */
 import type { Bilingual } from '../domain/zone.ts';
-import type { BaseLayer } from '../state/url_state.ts';
+import type { BaseLayer } from '../state/view.ts';
 
 export type BaseLayerId = BaseLayer;
 

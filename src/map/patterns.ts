@@ -2,7 +2,10 @@
  * Fill patterns that tell stages apart without colour. Pure: returns RGBA pixel data that the
  * map controller registers with `map.addImage()`.
  */
-import type { StageCue } from './theme.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { STAGES } from '../domain/zone.ts';
+import type { StageCue, ZoneTheme } from './theme.ts';
+import { patternImageId } from './zone_layers.ts';
 
 export interface PatternImage {
   width: number;
@@ -52,4 +55,13 @@ export function makePattern(pattern: StageCue['pattern'], hex: string, size = 8,
     }
   }
   return { width: size, height: size, data };
+}
+
+/** Registers each stage's fill pattern on a loaded map, once (`pixelRatio`: the screen's). */
+export function addStagePatterns(map: MapLibreMap, theme: ZoneTheme, pixelRatio: number): void {
+  for (const stage of STAGES) {
+    if (map.hasImage(patternImageId(stage))) continue;
+    const img = makePattern(theme.stageCue[stage].pattern, theme.stageStroke[stage], 8 * pixelRatio);
+    map.addImage(patternImageId(stage), img, { pixelRatio });
+  }
 }

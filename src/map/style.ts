@@ -8,9 +8,11 @@ import type { Lang } from '../domain/zone.ts';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { Theme } from './theme.ts';
 import { BASEMAP_CITY_LAYER_ID, basemapBaseLayers, basemapLabelLayers, basemapSource } from './basemap_layers.ts';
-import { ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+import { pointsSourceOf, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
 
 export const ZONES_SOURCE = 'zones';
+/** Source of one anchor point per feature (markers and labels). */
+export const POINTS_SOURCE = pointsSourceOf(ZONES_SOURCE);
 export const PROVINCE_SOURCE = 'province';
 export const BASEMAP_SOURCE = 'basemap';
 
@@ -60,7 +62,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       ...(opts.basemapUrl ? { [BASEMAP_SOURCE]: basemapSource(opts.basemapUrl) } : {}),
       [PROVINCE_SOURCE]: { type: 'geojson', data: opts.province ?? EMPTY },
       [ZONES_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      [`${ZONES_SOURCE}-points`]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [POINTS_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': opts.theme.base.background } },

@@ -26,6 +26,11 @@ export const ZONE_LAYER = {
   ezLabel: 'ez-label',
 } as const;
 
+/** The anchor-point source that goes with a polygon source. */
+export function pointsSourceOf(sourceId: string): string {
+  return `${sourceId}-points`;
+}
+
 /** Layers that respond to hover and click. */
 export const INTERACTIVE_LAYERS: string[] = [ZONE_LAYER.fill, ZONE_LAYER.marker, ZONE_LAYER.ezFill];
 
@@ -67,7 +72,7 @@ export function labelField(lang: Lang): DataDrivenPropertyValueSpecification<str
  * anchor markers, labels.
  */
 export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): LayerSpecification[] {
-  const points = `${sourceId}-points`;
+  const points = pointsSourceOf(sourceId);
   const q = theme.quality;
   const dash = Object.fromEntries(GEOMETRY_QUALITIES.map((k) => [k, q[k].dash.length ? q[k].dash : [1, 0]])) as Record<GeometryQuality, number[]>;
   const width = Object.fromEntries(GEOMETRY_QUALITIES.map((k) => [k, q[k].width])) as Record<GeometryQuality, number>;

@@ -1,7 +1,10 @@
 /**
- * The one controller that owns the MapLibre map. UI code calls `setZones()`, `select()`,
- * `setFilter()`, `setLanguage()` and `flyTo()`; every call is safe to repeat. Hover and selection
- * go through feature-state, never by re-sending data.
+ * The one controller that owns the MapLibre map and keeps it private. UI code calls `setZones()`,
+ * `select()`, `setFilter()`, `setLanguage()`, `flyTo()` and asks for what it needs — a picture of the
+ * map, the visible bounds, the element to return focus to — never touching a MapLibre object. Every
+ * call is safe to repeat and waits for the style to load (`whenReady`). Hover and selection go through
+ * feature-state, never by re-sending data. The imported-file overlay and the optional online base layer
+ * are their own classes (`ImportedOverlay`, `OnlineBaseLayer`).
  */
 import {
   AttributionControl,
@@ -10,7 +13,6 @@ import {
   ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
-  type MapGeoJSONFeature,
   type GeoJSONSource,
   type PaddingOptions,
 } from 'maplibre-gl';
@@ -20,67 +22,43 @@ import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } fro
 import { basemapLabelFields } from './basemap_layers.ts';
 import { fontFaces } from './fonts.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
-import { geometryBounds } from './bounds.ts';
+import { cornerPair, geometryBbox } from '../domain/geometry.ts';
+import { cameraOf } from './canvas.ts';
+import { ImportedOverlay } from './imported_overlay.ts';
+import { installPrintSnapshot } from './print_snapshot.ts';
+import { bindZonePointer, setZoneState } from './zone_pointer.ts';
+import type { MapPicture, OffscreenOptions } from './map_image.ts';
 import { OnlineBaseLayer } from './online_base.ts';
 import type { BaseLayerId } from './online_layers.ts';
-import { makePattern } from './patterns.ts';
+import { addStagePatterns } from './patterns.ts';
 import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
-import { buildStyle, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
+import { buildStyle, POINTS_SOURCE, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
 import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
-import { INTERACTIVE_LAYERS, labelField, patternImageId, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+import { labelField, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+import type { ZoneMapOptions } from './zone_map_options.ts';
+
+export type { ZoneMapOptions } from './zone_map_options.ts';
 import type { ImportedFeature } from '../import/types.ts';
-import type { Camera } from '../state/url_state.ts';
-import { addImportedLayers, IMPORTED_LAYER, IMPORTED_SOURCE, importedBounds, importedMapChunks, setImportedVisible } from './import_layers.ts';
-
-setWorkerUrl(workerUrl);
-
-const POINTS_SOURCE = `${ZONES_SOURCE}-points`;
-
-export interface ZoneMapOptions {
-  container: HTMLElement;
-  lang: Lang;
-  attribution: string[];
-  /** Absolute URL of the embedded PMTiles basemap. */
-  basemapUrl: string | null;
-  /** Called with a feature id when the user clicks a zone, or null on empty map. */
-  onSelect: (id: string | null) => void;
-  /** Called with a short, user-facing problem (a missing tile, a failed font). */
-  onProblem: (message: string) => void;
-  /** An online base layer could not load; the map is back on the embedded basemap. */
-  onBaseLayerFailed: (id: BaseLayerId) => void;
-  /** Called with an imported feature's id when the user clicks it (it then wins over zones below). */
-  onImportedClick?: (id: string) => void;
-  theme?: Theme;
-  /**
-   * Key under which MapLibre keeps the camera in the page's hash (`#map=zoom/lat/lon`, beside the app's own
-   * keys; see `src/state/url_sync.ts`); `false` leaves the URL alone. Default `map`.
-   */
-  hash?: string | false;
-}
-
-declare global {
-  interface Window {
-    /** The map instance, for tests and benchmarks. */
-    __zoneMap?: MapLibreMap;
-  }
-}
+import type { Camera } from '../state/view.ts';
 
 /** Owns the map: sources, layers, interaction and feature-state. */
 export class ZoneMapController {
-  readonly map: MapLibreMap;
+  private readonly map: MapLibreMap;
   private readonly theme: Theme;
   private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
   private zones: readonly ZoneFeature[] = [];
   private selectedId: string | null = null;
-  private hoveredId: string | null = null;
   private ready = false;
   private readonly online: OnlineBaseLayer;
+  private readonly imported: ImportedOverlay;
+  private attribution: AttributionControl;
   private pending: Array<() => void> = [];
-  private imported: { features: readonly ImportedFeature[]; selectedId: string | null } = { features: [], selectedId: null };
 
   constructor(private readonly opts: ZoneMapOptions) {
-    this.theme = opts.theme ?? THEME;
+    // MapLibre's worker script comes from a URL of the build (its own chunk); idempotent.
+    setWorkerUrl(workerUrl);
+    this.theme = THEME;
     registerPmtilesProtocol();
     this.map = new MapLibreMap({
       container: opts.container,
@@ -99,7 +77,8 @@ export class ZoneMapController {
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
+    this.attribution = new AttributionControl({ compact: true, customAttribution: opts.attribution[opts.lang] });
+    this.map.addControl(this.attribution, 'bottom-right');
     for (const layer of zoneLayers(ZONES_SOURCE, this.theme.zones, opts.lang)) {
       this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
     }
@@ -107,22 +86,17 @@ export class ZoneMapController {
     this.map.once('idle', () => performance.mark('map-idle'));
     this.map.on('load', () => this.onLoad());
     this.online = new OnlineBaseLayer(this.map, ZONE_LAYER.ezFill, opts.onBaseLayerFailed);
+    this.imported = new ImportedOverlay(this.map, this.theme.imported, (fn) => this.whenReady(fn), opts.onProblem);
     this.map.on('error', (e) => {
-      if (!this.online.owns(e)) opts.onProblem(e.error?.message ?? 'map error');
+      if (!this.online.owns(e)) opts.onProblem(e.error?.message || null);
     });
   }
 
   private onLoad(): void {
     // The compact attribution opens expanded; start it folded so it never covers the map.
     this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    for (const stage of STAGES) {
-      const cue = this.theme.zones.stageCue[stage];
-      const img = makePattern(cue.pattern, this.theme.zones.stageStroke[stage], 8 * window.devicePixelRatio);
-      if (!this.map.hasImage(patternImageId(stage))) {
-        this.map.addImage(patternImageId(stage), img, { pixelRatio: window.devicePixelRatio });
-      }
-    }
-    this.bindPointer();
+    addStagePatterns(this.map, this.theme.zones, window.devicePixelRatio);
+    bindZonePointer(this.map, { onSelect: this.opts.onSelect, importedAt: (p) => this.imported.idAt(p), onImportedClick: this.opts.onImportedClick });
     this.ready = true;
     const queued = this.pending;
     this.pending = [];
@@ -133,49 +107,6 @@ export class ZoneMapController {
   private whenReady(fn: () => void): void {
     if (this.ready) fn();
     else this.pending.push(fn);
-  }
-
-  private bindPointer(): void {
-    const canvas = this.map.getCanvas();
-    for (const layer of INTERACTIVE_LAYERS) {
-      this.map.on('mousemove', layer, (e) => {
-        const id = this.topFeatureId(e.features);
-        if (id) this.setHover(id);
-        canvas.style.cursor = 'pointer';
-      });
-      this.map.on('mouseleave', layer, () => {
-        this.setHover(null);
-        canvas.style.cursor = '';
-      });
-    }
-    this.map.on('click', (e) => {
-      const hit = this.map.getLayer(IMPORTED_LAYER.fill) && this.map.queryRenderedFeatures(e.point, { layers: [IMPORTED_LAYER.fill] })[0];
-      if (hit && this.opts.onImportedClick) return this.opts.onImportedClick(String(hit.properties['id']));
-      const features = this.map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS });
-      this.opts.onSelect(this.topFeatureId(features));
-    });
-  }
-
-  /** The clicked feature, preferring zones and clusters over the economic zone behind them. */
-  private topFeatureId(features: MapGeoJSONFeature[] | undefined): string | null {
-    if (!features?.length) return null;
-    const nonEz = features.find((f) => f.properties['kind'] !== 'economic-zone');
-    const id = (nonEz ?? features[0])?.properties['id'];
-    return typeof id === 'string' ? id : null;
-  }
-
-  private setState(id: string | null, key: 'hover' | 'selected', value: boolean): void {
-    if (!id) return;
-    for (const source of [ZONES_SOURCE, POINTS_SOURCE]) {
-      this.map.setFeatureState({ source, id }, { [key]: value });
-    }
-  }
-
-  private setHover(id: string | null): void {
-    if (id === this.hoveredId) return;
-    this.setState(this.hoveredId, 'hover', false);
-    this.hoveredId = id;
-    this.setState(id, 'hover', true);
   }
 
   /** Replaces the former-province outline drawn under the zones. */
@@ -189,6 +120,7 @@ export class ZoneMapController {
     this.whenReady(() => {
       this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(toMapPolygons(zones));
       this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(toMapPoints(zones));
+      // New data has no feature-state: forget the highlight, then select again (if the id still exists).
       const sel = this.selectedId;
       this.selectedId = null;
       this.select(sel);
@@ -199,9 +131,9 @@ export class ZoneMapController {
   select(id: string | null): void {
     this.whenReady(() => {
       if (id === this.selectedId) return;
-      this.setState(this.selectedId, 'selected', false);
+      setZoneState(this.map, this.selectedId, 'selected', false);
       this.selectedId = id && this.zones.some((z) => z.properties.id === id) ? id : null;
-      this.setState(this.selectedId, 'selected', true);
+      setZoneState(this.map, this.selectedId, 'selected', true);
     });
   }
 
@@ -219,8 +151,11 @@ export class ZoneMapController {
     });
   }
 
-  /** Switches map labels to a language without touching data. */
+  /** Switches map labels and credits to a language without touching data. */
   setLanguage(lang: Lang): void {
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: this.opts.attribution[lang] });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.whenReady(() => {
       for (const id of [ZONE_LAYER.label, ZONE_LAYER.ezLabel]) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
       for (const [id, field] of Object.entries(basemapLabelFields(lang))) {
@@ -241,66 +176,64 @@ export class ZoneMapController {
   flyTo(id: string, opts: { animate?: boolean; padding?: number | PaddingOptions } = {}): void {
     const f = this.zones.find((z) => z.properties.id === id);
     if (!f) return;
-    const b = geometryBounds(f.geometry);
-    this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 });
+    const b = cornerPair(geometryBbox(f.geometry));
+    this.whenReady(() => this.map.fitBounds(b, { padding: opts.padding ?? 80, maxZoom: 13, animate: opts.animate ?? true, duration: 900 }));
   }
 
-  /**
-   * Shows the features of an imported file above the zones (replacing any before). They are added
-   * in slices (`importedMapChunks`) with the layers hidden, then shown; marks `imported-data` then.
-   */
+  /** Shows the features of an imported file above the zones (replacing any before); marks `imported-data` when drawn. */
   setImported(features: readonly ImportedFeature[]): void {
-    this.imported = { features, selectedId: null };
-    this.whenReady(() => void this.feedImported(features).catch((e: unknown) => this.opts.onProblem(String(e))));
+    this.imported.set(features);
   }
 
-  private async feedImported(features: readonly ImportedFeature[]): Promise<void> {
-    if (addImportedLayers(this.map, this.theme.imported)) {
-      this.map.on('mouseenter', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', IMPORTED_LAYER.fill, () => (this.map.getCanvas().style.cursor = ''));
-    } else this.map.removeFeatureState({ source: IMPORTED_SOURCE });
-    const source = this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
-    setImportedVisible(this.map, false);
-    await source?.setData({ type: 'FeatureCollection', features: [] });
-    for (const chunk of importedMapChunks(features)) {
-      if (this.imported.features !== features) return;
-      await source?.updateData({ add: chunk });
-    }
-    if (this.imported.features !== features) return;
-    setImportedVisible(this.map, true);
-    this.selectImported(this.imported.selectedId, true);
-    performance.mark('imported-data');
-  }
-
-  /** Highlights one imported feature (or none) through feature-state. */
-  selectImported(id: string | null, force = false): void {
-    const prev = this.imported.selectedId;
-    this.imported.selectedId = id && this.imported.features.some((f) => f.id === id) ? id : null;
-    const next = this.imported.selectedId;
-    this.whenReady(() => {
-      if ((prev === next && !force) || !this.map.getSource(IMPORTED_SOURCE)) return;
-      if (prev && prev !== next) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: prev }, { selected: false });
-      if (next) this.map.setFeatureState({ source: IMPORTED_SOURCE, id: next }, { selected: true });
-    });
+  /** Highlights one imported feature (or none). */
+  selectImported(id: string | null): void {
+    this.imported.select(id);
   }
 
   /** Fits the camera to one imported feature, or to all of them (`null`). */
   fitImported(id: string | null, padding: number | PaddingOptions = 60): void {
-    const b = importedBounds(this.imported.features, id);
-    // A large import jumps: animating would load its heavy tiles at every zoom on the way.
-    const duration = this.imported.features.length > 1000 ? 0 : 700;
-    if (b) this.whenReady(() => this.map.fitBounds(b, { padding, maxZoom: 15, duration }));
+    this.imported.fit(id, padding);
   }
 
   /** Fits the whole former province. */
   fitProvince(animate = true): void {
-    this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, animate });
+    this.whenReady(() => this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, animate }));
   }
 
   /** The camera as links carry it: zoom, centre in degrees, bearing and pitch. */
   camera(): Camera {
-    const c = this.map.getCenter();
-    return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+    return cameraOf(this.map);
+  }
+
+  /** The visible area, `[[west, south], [east, north]]`. */
+  visibleBounds(): [[number, number], [number, number]] {
+    const b = this.map.getBounds();
+    return [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
+  }
+
+  /** The element that takes keyboard focus for the map (focus returns here after a panel opened from a map click closes). */
+  focusTarget(): HTMLElement {
+    return this.map.getCanvas();
+  }
+
+  /** A picture of the visible map as it is now (loads the picture code on first use). */
+  async capture(): Promise<MapPicture> {
+    const { captureMap } = await import('./map_image.ts');
+    return captureMap(this.map);
+  }
+
+  /** The live map's style drawn into a hidden map of another size or view (a printout's map box). */
+  async renderPicture(opts: OffscreenOptions): Promise<MapPicture> {
+    const { renderMapOffscreen } = await import('./map_image.ts');
+    return renderMapOffscreen(this.map, opts);
+  }
+
+  /**
+   * While the page is printed from the browser's menu, lays a 2D copy of the map over it (a WebGL canvas
+   * prints blank). `skip()` says when not to (a printout of our own is mounted). Returns the uninstaller.
+   */
+  printSnapshots(skip: () => boolean): () => void {
+    return installPrintSnapshot(this.map, skip);
   }
 
   /** Cooperative gestures (two fingers, or Ctrl + scroll, to zoom) for a map embedded in another page. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Stage, ZoneFeature, ZoneProperties } from '../domain/zone.ts';
 import { bi, makeZone, squareRing } from '../../test/helpers.ts';
-import { addNotice, createAppState, loadAreas, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
+import { addNotice, createAppState, dismissNotice, loadAreas, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
 
 /** A square feature of 0.01° at (lon, lat); fresh object per call. */
 function zone(id: string, stage: Stage, kind: Kind, name: string, officialHa: number | null, lon = 105.9, lat = 9.6, extra: Partial<ZoneProperties> = {}): ZoneFeature {
@@ -98,13 +98,24 @@ describe('createAppState', () => {
 
   it('keeps at most five notices and drops an immediate repeat', () => {
     const s = createAppState();
-    addNotice(s, 'x', { n: 1 });
-    addNotice(s, 'x', { n: 1 });
-    expect(s.notices.value).toEqual([{ key: 'x', vars: { n: 1 } }]);
-    addNotice(s, 'x', { n: 2 });
+    addNotice(s, 'noticeDataProblem', { n: 1 });
+    addNotice(s, 'noticeDataProblem', { n: 1 });
+    expect(s.notices.value).toEqual([{ key: 'noticeDataProblem', vars: { n: 1 } }]);
+    addNotice(s, 'noticeDataProblem', { n: 2 });
     expect(s.notices.value.length).toBe(2);
-    for (let i = 0; i < 8; i++) addNotice(s, `n${i}`);
+    for (let i = 0; i < 8; i++) addNotice(s, 'noticeMapProblem', { msg: `m${i}` });
     expect(s.notices.value.length).toBe(5);
-    expect(s.notices.value[4]?.key).toBe('n7');
+    expect(s.notices.value[4]).toEqual({ key: 'noticeMapProblem', vars: { msg: 'm7' } });
+  });
+
+  it('dismisses the notice it is given, even after others were added or removed', () => {
+    const s = createAppState();
+    addNotice(s, 'noticeNoWebgl');
+    addNotice(s, 'noticeMapProblem', { msg: 'a' });
+    const [first, second] = s.notices.value;
+    dismissNotice(s, first!);
+    expect(s.notices.value).toEqual([second]);
+    dismissNotice(s, first!);
+    expect(s.notices.value).toEqual([second]);
   });
 });

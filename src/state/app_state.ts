@@ -6,14 +6,23 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { GEOMETRY_QUALITIES, KINDS, STAGES, type GeometryQuality, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { areaUse, comparesToOfficial, hasFootprint } from '../domain/area_use.ts';
-import type { BaseLayer, View } from './url_state.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Plan } from '../domain/plan.ts';
+import { MAX_QUERY_LENGTH, type BaseLayer, type View } from './view.ts';
+
+/** Every problem the app can tell the user about; the UI has a text for each (checked by its types). */
+export const NOTICE_KEYS = [
+  'noticeLoadFailed', 'noticeDataProblem', 'noticeAreaFailed', 'noticePlanFailed', 'noticeMapProblem',
+  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl',
+] as const;
+export type NoticeKey = (typeof NOTICE_KEYS)[number];
 
 /**
  * A message for the user, kept as a message key and values so it is shown in whatever language
  * the UI is in when it is read.
  */
 export interface Notice {
-  key: string;
+  key: NoticeKey;
   vars: Readonly<Record<string, string | number>>;
 }
 
@@ -46,6 +55,10 @@ export interface StageTotals {
 
 export interface AppState {
   zones: Signal<readonly ZoneFeature[]>;
+  /** Outline of the former province, drawn under the zones; null until loaded (or if it cannot be). */
+  province: Signal<FeatureCollection<Geometry> | null>;
+  /** The provincial plan's figures; null until loaded (or if `plan.json` cannot be read). */
+  plan: Signal<Plan | null>;
   lang: Signal<Lang>;
   selectedId: Signal<string | null>;
   hiddenStages: Signal<ReadonlySet<Stage>>;
@@ -80,6 +93,8 @@ export interface AppState {
 /** Fresh state with everything visible, Vietnamese, nothing selected. */
 export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: Lang } = {}): AppState {
   const zones = signal<readonly ZoneFeature[]>(init.zones ?? []);
+  const province = signal<FeatureCollection<Geometry> | null>(null);
+  const plan = signal<Plan | null>(null);
   const lang = signal<Lang>(init.lang ?? 'vi');
   const selectedId = signal<string | null>(null);
   const hiddenStages = signal<ReadonlySet<Stage>>(new Set());
@@ -124,7 +139,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
     visibleZones.value.some((z) => z.properties.kind !== 'economic-zone' && z.properties.geometry_quality === q)));
 
   return {
-    zones, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
+    zones, province, plan, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
     computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage, visibleQualities,
   };
 }
@@ -179,8 +194,9 @@ export function setLang(state: AppState, lang: Lang): void {
   state.lang.value = lang;
 }
 
+/** Sets the search text, cut to `MAX_QUERY_LENGTH` code points, the same limit a link carries. */
 export function setQuery(state: AppState, query: string): void {
-  state.query.value = query.slice(0, 200);
+  state.query.value = [...query].slice(0, MAX_QUERY_LENGTH).join('');
 }
 
 export function setView(state: AppState, view: View): void {
@@ -192,13 +208,14 @@ export function setBaseLayer(state: AppState, layer: BaseLayer): void {
 }
 
 /** Adds a user-facing notice; identical consecutive notices are kept once, and at most five. */
-export function addNotice(state: AppState, key: string, vars: Record<string, string | number> = {}): void {
+export function addNotice(state: AppState, key: NoticeKey, vars: Record<string, string | number> = {}): void {
   const list = state.notices.value;
   const last = list[list.length - 1];
   if (last && last.key === key && JSON.stringify(last.vars) === JSON.stringify(vars)) return;
   state.notices.value = [...list.slice(-4), { key, vars }];
 }
 
-export function dismissNotice(state: AppState, index: number): void {
-  state.notices.value = state.notices.value.filter((_, i) => i !== index);
+/** Removes one notice (the one shown; others may have come and gone since). */
+export function dismissNotice(state: AppState, notice: Notice): void {
+  state.notices.value = state.notices.value.filter((n) => n !== notice);
 }

@@ -6,6 +6,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Problem, ZoneFeature } from '../domain/zone.ts';
 import { parseZoneCollection } from '../domain/zone_parser.ts';
 import { parsePlan, type Plan } from '../domain/plan.ts';
+import { addNotice, loadAreas, type AppState } from './app_state.ts';
 
 export interface LoadedZones {
   zones: ZoneFeature[];
@@ -51,4 +52,31 @@ export async function loadPlan(url: string): Promise<{ plan: Plan | null; failur
   } catch (err) {
     return { plan: null, failure: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** Where the shipped data files are served. */
+export interface DataUrls {
+  zones: string;
+  province: string;
+  plan: string;
+}
+
+/**
+ * Loads the shipped data into the state: the zones (then their areas, lazily), the province outline and
+ * the plan. Problems become notices; whatever loaded is kept; the page keeps working without the rest.
+ */
+export async function loadAppData(state: AppState, urls: DataUrls): Promise<void> {
+  const zones = loadZones(urls.zones).then((r) => {
+    if (r.failure) addNotice(state, 'noticeLoadFailed', { reason: r.failure });
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
+    state.zones.value = r.zones;
+    return loadAreas(state).catch((err: unknown) => addNotice(state, 'noticeAreaFailed', { reason: err instanceof Error ? err.message : String(err) }));
+  });
+  const outline = loadOutline(urls.province).then((o) => void (state.province.value = o));
+  const plan = loadPlan(urls.plan).then((r) => {
+    if (r.failure) addNotice(state, 'noticePlanFailed', { reason: r.failure });
+    state.plan.value = r.plan;
+  });
+  await Promise.all([zones, outline, plan]);
 }

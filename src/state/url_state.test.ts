@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KINDS, LANGS, STAGES } from '../domain/zone.ts';
 import {
-  BASE_LAYERS, DEFAULT_URL_STATE, ID_PATTERN, LAT_RANGE, LON_RANGE, MAX_QUERY_LENGTH, PITCH_RANGE, ZOOM_RANGE,
-  cameraPrecision, decodeUrlState, encodeUrlState, formatCamera, normaliseQuery, sameShareableState,
+  DEFAULT_URL_STATE, ID_PATTERN, LAT_RANGE, LON_RANGE, MAX_QUERY_LENGTH, PITCH_RANGE, ZOOM_RANGE,
+  cameraPrecision, decodeUrlState, encodeUrlState, formatCamera, normaliseQuery,
   type Camera, type UrlState,
 } from './url_state.ts';
-import { CASE_KNOWN_IDS, URL_CASES, caseUrl } from './url_state_cases.ts';
+import { BASE_LAYERS } from './view.ts';
+import { CASE_KNOWN_IDS, URL_CASES, caseUrl } from '../../test/url_cases.ts';
+import { sameShareableState } from '../../test/url_compare.ts';
 
 /** mulberry32: a small seeded generator, so every run sees the same "random" states. */
 function seeded(seed: number): () => number {
@@ -109,7 +111,7 @@ describe('round trip', () => {
   });
 });
 
-describe('hostile and malformed links (url_state_cases.ts)', () => {
+describe('hostile and malformed links (test/url_cases.ts)', () => {
   it('has at least 40 cases with unique names', () => {
     expect(URL_CASES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(URL_CASES.map((c) => c.name)).size).toBe(URL_CASES.length);

@@ -5,14 +5,12 @@
  * our keys sit beside it. Every key is described in `URL_KEYS.md`.
  */
 import { KINDS, LANGS, STAGES, type Kind, type Lang, type Stage } from '../domain/zone.ts';
+import {
+  BASE_LAYERS, VIEWS, LINK_LAT_RANGE, LINK_LON_RANGE, LINK_PITCH_RANGE, LINK_ZOOM_RANGE, MAX_QUERY_LENGTH,
+  type BaseLayer, type Camera, type View,
+} from './view.ts';
 
-/** A map camera: zoom level, centre in WGS84 degrees, bearing in degrees clockwise from north, pitch in degrees. */
-export interface Camera { zoom: number; lat: number; lon: number; bearing: number; pitch: number }
-export const BASE_LAYERS = ['embedded', 'osm', 'satellite'] as const;
-/** The basemap: the tiles shipped with the app, OpenStreetMap, or satellite imagery. */
-export type BaseLayer = (typeof BASE_LAYERS)[number];
-/** The main view: the map, or the area table. */
-export type View = 'map' | 'table';
+export type { BaseLayer, Camera, View } from './view.ts';
 
 /** Everything a link carries. The imported file is deliberately not part of it. */
 export interface UrlState {
@@ -39,19 +37,16 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   lang: 'vi', layer: 'embedded', view: 'map', embed: false,
 });
 
-/** Allowed camera ranges, [min, max]; values outside are clamped. Degrees, except zoom. */
-export const ZOOM_RANGE = [6, 16] as const;
-export const LAT_RANGE = [8, 11.5] as const;
-export const LON_RANGE = [104, 108] as const;
-export const PITCH_RANGE = [0, 60] as const;
+/** Allowed camera ranges, [min, max]; values outside are clamped (see `view.ts`). Degrees, except zoom. */
+export const ZOOM_RANGE = LINK_ZOOM_RANGE;
+export const LAT_RANGE = LINK_LAT_RANGE;
+export const LON_RANGE = LINK_LON_RANGE;
+export const PITCH_RANGE = LINK_PITCH_RANGE;
 /** Hashes are cut to this many characters before parsing (the pair cut in two is dropped). */
 export const MAX_HASH_LENGTH = 2000;
-/** Search text is cut to this many code points. */
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 /** What a feature id must look like; anything else is dropped. */
 export const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
-/** Version of the key format. Links of this version omit the `s` key; see URL_KEYS.md. */
-export const URL_FORMAT_VERSION = 2;
 
 const STAGE_CODES: Record<Stage, string> = { operating: 'o', built: 'b', planned: 'p', 'land-clearance': 'c' };
 const KIND_CODES: Record<Kind, string> = { zone: 'z', cluster: 'c', 'economic-zone': 'e' };
@@ -70,6 +65,7 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /** Punctuation a chat app's link detector may glue to the end of a value. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
+/** Clamps into [lo, hi]; `+ 0` turns -0 into 0, so a camera never prints as `-0`. */
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x)) + 0;
 const orderedUnique = <T>(all: readonly T[], items: Iterable<T>): T[] => {
   const set = new Set(items);
@@ -100,6 +96,7 @@ export function sanitiseCamera(c: Camera | null): Camera | null {
   const b = Number.isFinite(c.bearing) ? c.bearing : 0;
   return {
     zoom: clamp(c.zoom, ZOOM_RANGE), lat: clamp(c.lat, LAT_RANGE), lon: clamp(c.lon, LON_RANGE),
+    // Wrapped into ±180°; `+ 0` again turns -0 into 0.
     bearing: (Math.abs(b) <= 180 ? b : (((b % 360) + 540) % 360) - 180) + 0,
     pitch: Number.isFinite(c.pitch) ? clamp(c.pitch, PITCH_RANGE) : 0,
   };
@@ -110,13 +107,13 @@ export function canonicalUrlState(s: UrlState): UrlState {
   const d = DEFAULT_URL_STATE;
   return {
     camera: sanitiseCamera(s.camera),
-    selected: typeof s.selected === 'string' && ID_PATTERN.test(s.selected) ? s.selected : null,
+    selected: s.selected !== null && ID_PATTERN.test(s.selected) ? s.selected : null,
     hiddenStages: orderedUnique(STAGES, s.hiddenStages),
     hiddenKinds: orderedUnique(KINDS, s.hiddenKinds),
-    query: normaliseQuery(String(s.query ?? '')),
+    query: normaliseQuery(s.query),
     lang: LANGS.includes(s.lang) ? s.lang : d.lang,
     layer: BASE_LAYERS.includes(s.layer) ? s.layer : d.layer,
-    view: s.view === 'table' ? 'table' : 'map',
+    view: VIEWS.includes(s.view) ? s.view : d.view,
     embed: s.embed === true,
   };
 }
@@ -258,28 +255,4 @@ export function decodeUrlState(hash: string, opts: { knownIds?: ReadonlySet<stri
     view: (view && VIEW_ALIASES[view]) || DEFAULT_URL_STATE.view,
     embed: embed === '1' || embed === 'true',
   });
-}
-
-/** Tolerances for comparing cameras; `degrees` defaults to one unit of the last decimal the zoom keeps. */
-export interface CameraTolerance { zoom: number; degrees: number; bearing: number; pitch: number }
-
-/**
- * Whether two states give the same link, cameras compared within rounding (zoom 0.01, lat/lon one unit of
- * the last kept decimal, bearing 0.1°, pitch 1°, unless `tolerance` says otherwise). Filters compare as sets.
- */
-export function sameShareableState(a: UrlState, b: UrlState, tolerance: Partial<CameraTolerance> = {}): boolean {
-  const x = canonicalUrlState(a);
-  const y = canonicalUrlState(b);
-  const rest = (s: UrlState) => JSON.stringify({ ...s, camera: null });
-  if (rest(x) !== rest(y)) return false;
-  if (!x.camera || !y.camera) return x.camera === y.camera;
-  const eps = 1e-9;
-  const zoomTol = (tolerance.zoom ?? 0.01) + eps;
-  const degTol = (tolerance.degrees ?? Math.pow(10, -cameraPrecision(Math.min(x.camera.zoom, y.camera.zoom)))) + eps;
-  const dBearing = Math.abs(((x.camera.bearing - y.camera.bearing + 540) % 360) - 180);
-  return Math.abs(x.camera.zoom - y.camera.zoom) <= zoomTol
-    && Math.abs(x.camera.lat - y.camera.lat) <= degTol
-    && Math.abs(x.camera.lon - y.camera.lon) <= degTol
-    && dBearing <= (tolerance.bearing ?? 0.1) + eps
-    && Math.abs(x.camera.pitch - y.camera.pitch) <= (tolerance.pitch ?? 1) + eps;
 }

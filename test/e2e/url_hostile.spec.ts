@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseUrl, URL_CASES } from '../../src/state/url_state_cases.ts';
+import { caseUrl, URL_CASES } from '../url_cases.ts';
 import { DEFAULT_URL_STATE, LAT_RANGE, LON_RANGE, decodeUrlState, type UrlState } from '../../src/state/url_state.ts';
 import { closeBrowser, newSession, type Session } from './browser.ts';
 import { baseUrl } from './driver.ts';

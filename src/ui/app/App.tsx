@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { selectZone, setLang, setView } from '../../state/app_state.ts';
+import { AreaTable } from '../zones/AreaTable.tsx';
+import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
+import type { ZoneMapController } from '../../map/zone_map.ts';
+import type { AppContext } from './context.ts';
+import { t } from './i18n.ts';
+import { cameraPadding } from './layout.ts';
+import { tZones } from '../zones/strings.ts';
+import { LayerSwitcher } from './LayerSwitcher.tsx';
+import { Legend } from '../zones/Legend.tsx';
+import { MapView } from './MapView.tsx';
+import { Notices } from './Notices.tsx';
+import { FactSheetButton, OpenFullMapLink, ShareControls } from '../share/entry.tsx';
+import { Summary } from '../zones/Summary.tsx';
+import { ZoneList } from '../zones/ZoneList.tsx';
+import { ZonePanel } from '../zones/ZonePanel.tsx';
+
+/** The whole app's layout: header, sidebar (legend, summary, list), map, details panel, area table. */
+export function App({ ctx }: { ctx: AppContext }) {
+  const { state, sync, imp, map } = ctx;
+  const lang = state.lang.value;
+  const share = { state, sync, map };
+  const origin = useRef<HTMLElement | null>(null);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [importer] = useState(() => importActions(imp, () => map.peek(), () => fileInput.current));
+  const drop = useFileDrop((file) => void importer.openFile(file));
+
+  useEffect(() => sync.start(), []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  const choose = (id: string, from: HTMLElement) => {
+    origin.current = from;
+    selectZone(state, id);
+    map.peek()?.flyTo(id, { padding: cameraPadding() });
+  };
+  const mapSelect = (id: string | null) => {
+    origin.current = map.peek()?.focusTarget() ?? null;
+    selectZone(state, id);
+  };
+  const close = () => {
+    selectZone(state, null);
+    const back = origin.current;
+    origin.current = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  };
+
+  return (
+    <div class={`app ${state.selected.value ? 'has-panel' : ''} ${sync.embed ? 'embed' : ''}`}>
+      <a class="skip-link" href="#zone-search">{t(lang, 'skipToList')}</a>
+      <header class="app-head">
+        <div class="title">
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p class="subtitle">{t(lang, 'appSubtitle')}</p>
+        </div>
+        <div class="head-actions">
+          {!sync.embed && <button
+            type="button"
+            class="head-btn"
+            data-testid="table-toggle"
+            aria-pressed={state.view.value === 'table'}
+            onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
+          >
+            {tZones(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}
+          </button>}
+          {sync.embed ? <OpenFullMapLink {...share} /> : <ShareControls {...share} />}
+          <button
+            type="button"
+            class="lang-toggle"
+            data-testid="lang-toggle"
+            lang={lang === 'vi' ? 'en' : 'vi'}
+            aria-label={t(lang, 'langToggleLabel')}
+            onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
+          >
+            {t(lang, 'langToggle')}
+          </button>
+        </div>
+      </header>
+      <main class="app-main">
+        <div class="map-wrap" {...(sync.embed ? {} : drop.handlers)}>
+          <MapView state={state} importState={imp} onController={(c) => setController(ctx, c)} onMapSelect={mapSelect} />
+          <div class="map-tools">
+            <button type="button" class="fit-btn" onClick={() => map.peek()?.fitProvince()}>
+              {t(lang, 'fitProvince')}
+            </button>
+            <LayerSwitcher state={state} />
+            {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
+          </div>
+          <DropOverlay lang={lang} visible={drop.dragging} />
+          <ImportPanelHost state={state} imp={imp} actions={importer} />
+        </div>
+        {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
+        {!sync.embed && <div class="sidebar">
+          <Legend state={state} />
+          <Summary state={state} />
+          <ZoneList state={state} onChoose={choose} />
+        </div>}
+        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <FactSheetButton {...share} />} />
+        {state.view.value === 'table' && (
+          <AreaTable
+            state={state}
+            onShowOnMap={(id) => {
+              setView(state, 'map');
+              selectZone(state, id);
+              // The map is hidden behind the table until this render; fly once it is visible.
+              requestAnimationFrame(() => map.peek()?.flyTo(id, { padding: cameraPadding() }));
+            }}
+          />
+        )}
+      </main>
+      <Notices state={state} />
+    </div>
+  );
+}
+
+/** Puts the map controller in its slot; an embedded map takes cooperative gestures (the host page keeps scrolling). */
+function setController(ctx: AppContext, c: ZoneMapController | null): void {
+  c?.setCooperativeGestures(ctx.sync.embed);
+  ctx.map.value = c;
+}

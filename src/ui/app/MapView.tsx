@@ -1,0 +1,84 @@
+import { effect } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { ONLINE_LAYERS } from '../../map/online_layers.ts';
+import { ZoneMapController } from '../../map/zone_map.ts';
+import { addNotice, setBaseLayer, type AppState } from '../../state/app_state.ts';
+import { selectImported, type ImportState } from '../../state/import_state.ts';
+import { t } from './i18n.ts';
+
+/** The embedded basemap archive, shipped in public/ and served from this origin. */
+const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
+
+interface Props {
+  state: AppState;
+  /** Features from the user's own file, drawn above the zones. */
+  importState?: ImportState;
+  /** Receives the controller once the map exists (null if it could not be created). */
+  onController: (c: ZoneMapController | null) => void;
+  /** A click on the map chose a feature (or empty map). */
+  onMapSelect: (id: string | null) => void;
+}
+
+/** Hosts the map and keeps it in step with the app state. Never calls layer APIs itself. */
+export function MapView({ state, importState, onController, onMapSelect }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const ctrl = useRef<ZoneMapController | null>(null);
+  const onSelect = useRef(onMapSelect);
+  onSelect.current = onMapSelect;
+
+  useEffect(() => {
+    if (!el.current) return;
+    let c: ZoneMapController;
+    try {
+      c = new ZoneMapController({
+        container: el.current,
+        lang: state.lang.peek(),
+        attribution: { vi: [t('vi', 'mapAttribution')], en: [t('en', 'mapAttribution')] },
+        basemapUrl: BASEMAP_URL,
+        onSelect: (id) => onSelect.current(id),
+        onImportedClick: (id) => importState && selectImported(importState, id),
+        onProblem: (msg) => (msg === null ? addNotice(state, 'noticeMapProblemUnknown') : addNotice(state, 'noticeMapProblem', { msg })),
+        onBaseLayerFailed: (id) => {
+          setBaseLayer(state, 'embedded');
+          addNotice(state, 'noticeOnlineFailed', { layer: ONLINE_LAYERS.find((l) => l.id === id)?.name ?? id });
+        },
+      });
+    } catch {
+      addNotice(state, 'noticeNoWebgl');
+      onController(null);
+      return;
+    }
+    ctrl.current = c;
+    onController(c);
+    const stops = [
+      effect(() => c.setZones(state.zones.value)),
+      effect(() => c.select(state.selectedId.value)),
+      effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
+      effect(() => c.setLanguage(state.lang.value)),
+      effect(() => c.setBaseLayer(state.baseLayer.value)),
+      effect(() => {
+        const outline = state.province.value;
+        if (outline) c.setProvince(outline);
+      }),
+      ...(importState ? [effect(() => c.setImported(importState.features.value)), effect(() => c.selectImported(importState.selectedId.value))] : []),
+    ];
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el.current);
+    return () => {
+      ro.disconnect();
+      for (const stop of stops) stop();
+      c.destroy();
+      ctrl.current = null;
+    };
+  }, []);
+
+  return (
+    <div
+      class="map"
+      ref={el}
+      data-testid="map"
+      role="region"
+      aria-label={t(state.lang.value, 'mapLabel')}
+    />
+  );
+}

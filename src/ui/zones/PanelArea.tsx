@@ -1,0 +1,113 @@
+/**
+ * The details panel's pieces about figures: the area block (official, computed — said honestly: none
+ * for a location-only feature, a note instead of a difference for a shape drawn to size — ellipsoidal and
+ * Turf, the other published figures) and a sourced value with its source.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Bilingual, Lang, Sourced, ZoneFeature } from '../../domain/zone.ts';
+import { areaUse } from '../../domain/area_use.ts';
+import { formatDiffHa, formatHa, formatM2AsHa, formatSignedPct } from '../../domain/format.ts';
+import type { FeatureAreas } from '../../state/app_state.ts';
+import { tx } from '../app/text.ts';
+import { Source, SourceLink, sourceDate } from './Sources.tsx';
+import { tZones } from './strings.ts';
+
+/** A label and its value in the panel's definition lists. */
+export function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A value with its source on the next line, or "not published". */
+export function SourcedText({ value, lang, render }: { value: Sourced<Bilingual> | Sourced<number> | null; lang: Lang; render?: (v: Bilingual | number) => ComponentChildren }) {
+  if (value === null) return <span class="muted">{tZones(lang, 'panelNotPublished')}</span>;
+  const v = value.value;
+  return (
+    <>
+      {render ? render(v) : typeof v === 'number' ? v : tx(v, lang)}
+      <Source src={value.source} lang={lang} />
+    </>
+  );
+}
+
+/**
+ * The computed area, said honestly: none for a location-only feature; for a shape drawn to its
+ * official size, the figure with a note in place of any difference; a difference only for a measured
+ * boundary.
+ */
+function ComputedAreaRows({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
+  const use = areaUse(zone.properties);
+  const computing = <span class="muted">{tZones(lang, 'panelComputing')}</span>;
+  if (use === 'none') {
+    return (
+      <Row label={tZones(lang, 'panelComputedArea')}>
+        <span class="muted" data-testid="computed-area-none">{tZones(lang, 'panelNoFootprint')}</span>
+      </Row>
+    );
+  }
+  return (
+    <>
+      <Row label={tZones(lang, 'panelComputedArea')}>
+        {areas ? <strong data-testid="computed-area">{formatM2AsHa(areas.vn2000M2, lang)}</strong> : computing}
+        <span class="muted">{tZones(lang, 'panelComputedMethod')}</span>
+        {use === 'sized' && <span class="sized-note" data-testid="area-sized-note">{tZones(lang, 'panelSizedNote')}</span>}
+        {use === 'illustrative' && <span class="sized-note">{tZones(lang, 'panelIllustrative')}</span>}
+      </Row>
+      {areas?.vsOfficial && (
+        <Row label={tZones(lang, 'panelDifference')}>
+          <span data-testid="area-diff">
+            {formatDiffHa(areas.vsOfficial.diffHa, lang)} ({formatSignedPct(areas.vsOfficial.diffPct, lang)})
+          </span>
+        </Row>
+      )}
+      <Row label={tZones(lang, 'panelEllipsoidal')}>
+        {areas ? <span data-testid="ellipsoidal-area">{formatM2AsHa(areas.ellipsoidalM2, lang)}</span> : computing}
+      </Row>
+      <Row label={tZones(lang, 'panelTurf')}>
+        {areas ? <span data-testid="turf-area">{formatM2AsHa(areas.turfM2, lang)}</span> : computing}
+      </Row>
+    </>
+  );
+}
+
+export function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
+  const p = zone.properties;
+  const official = p.official_area_ha;
+  return (
+    <section class="panel-section" aria-labelledby="panel-area">
+      <h3 id="panel-area">{tZones(lang, 'panelArea')}</h3>
+      <dl class="area-grid">
+        <Row label={tZones(lang, 'panelOfficialArea')}>
+          {official === null ? (
+            <span class="muted" data-testid="official-area">{tZones(lang, 'panelNoOfficial')}</span>
+          ) : (
+            <>
+              <strong data-testid="official-area">{formatHa(official, lang)}</strong>
+              {p.area_source && <Source src={p.area_source} lang={lang} />}
+            </>
+          )}
+        </Row>
+        <ComputedAreaRows zone={zone} areas={areas} lang={lang} />
+      </dl>
+      {areaUse(p) !== 'none' && <p class="area-why">{tZones(lang, 'panelAreaWhy')}</p>}
+      {p.area_variants.length > 1 && (
+        <details class="variants">
+          <summary>{tZones(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
+          <ul>
+            {p.area_variants.map((v, i) => (
+              <li key={i}>
+                <strong>{formatHa(v.value_ha, lang)}</strong>
+                {v.note && <> — {tx(v.note, lang)}</>} · <SourceLink url={v.url}>{v.title}</SourceLink>, {sourceDate(v.date, lang)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+

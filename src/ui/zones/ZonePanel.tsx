@@ -1,0 +1,174 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang, ZoneFeature } from '../../domain/zone.ts';
+import { nearbyPlaces } from '../../domain/nearby.ts';
+import type { AppState } from '../../state/app_state.ts';
+import { tZones, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
+import { StageBadge } from './StageSwatch.tsx';
+import { formatKm, formatPartialDate } from '../../domain/format.ts';
+import { Source, SourceLink, sourceDate } from './Sources.tsx';
+import { AreaBlock, Row, SourcedText } from './PanelArea.tsx';
+import { tx } from '../app/text.ts';
+
+export { SourceLink } from './Sources.tsx';
+
+/** The warning each geometry quality carries at the top of the panel. */
+export const QUALITY_WARNING: Record<ZoneFeature['properties']['geometry_quality'], ZonesMessageKey> = {
+  surveyed: 'warnSurveyed',
+  described: 'warnDescribed',
+  indicative: 'warnIndicative',
+  'location-only': 'warnLocationOnly',
+};
+
+
+/** The dated, sourced stages of the feature, oldest first. */
+function History({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
+  const events = zone.properties.stage_history;
+  return (
+    <details class="history" data-testid="stage-history">
+      <summary>{tZones(lang, 'panelHistory')} ({events.length})</summary>
+      <ol>
+        {events.map((e, i) => (
+          <li key={i}>
+            <strong>{formatPartialDate(e.date, lang)}</strong> · {STAGE_LABEL[lang][e.stage]}: {tx(e.text, lang)}{' '}
+            <span class="fact-source">(<Source src={e.source} lang={lang} label={false} />)</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+interface Props {
+  state: AppState;
+  onClose: () => void;
+  /** Extra actions shown under the heading (the fact-sheet button). */
+  actions?: ComponentChildren;
+}
+
+/** Details of the selected feature. Focus moves to its heading when it opens. */
+export function ZonePanel({ state, onClose, actions }: Props) {
+  const zone = state.selected.value;
+  const lang = state.lang.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = zone?.properties.id;
+  useEffect(() => {
+    if (id) heading.current?.focus({ preventScroll: true });
+  }, [id]);
+  if (!zone) return null;
+  const p = zone.properties;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const areas = state.areas.value?.get(p.id) ?? null;
+  const unknown = <span class="muted">{tZones(lang, 'panelUnknown')}</span>;
+  return (
+    <aside
+      class="zone-panel"
+      data-testid="zone-panel"
+      aria-labelledby="panel-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header class="panel-head">
+        <div>
+          <p class="panel-kind">{KIND_LABEL[lang][p.kind]}</p>
+          <h2 id="panel-title" tabIndex={-1} ref={heading}>{tx(p.name, lang)}</h2>
+          <p class="panel-other-name" lang={other}>{tx(p.name, other)}</p>
+        </div>
+        <button type="button" class="icon-btn panel-close" aria-label={tZones(lang, 'panelClose')} title={tZones(lang, 'panelClose')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {actions}
+      <div class="panel-body">
+        <div class={`quality-warning quality-${p.geometry_quality}`} role="note" data-testid="quality-warning">
+          <strong>
+            {QUALITY_LABEL[lang][p.geometry_quality]}: {tZones(lang, QUALITY_WARNING[p.geometry_quality])}
+          </strong>
+          <details>
+            <summary>{tZones(lang, 'panelHowDrawn')}</summary>
+            <p>{tx(p.geometry_note, lang)}</p>
+          </details>
+        </div>
+
+        <section class="panel-section" aria-labelledby="panel-stage">
+          <h3 id="panel-stage">{tZones(lang, 'panelStage')}</h3>
+          <p class="stage-line">
+            <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
+            <span class="muted">
+              · {tZones(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
+            </span>
+          </p>
+          <p>{tx(p.stage_note, lang)}</p>
+          <History zone={zone} lang={lang} />
+        </section>
+
+        <AreaBlock zone={zone} areas={areas} lang={lang} />
+
+        <section class="panel-section" aria-labelledby="panel-loc">
+          <h3 id="panel-loc">{tZones(lang, 'panelLocation')}</h3>
+          <dl>
+            <Row label={tZones(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
+            <Row label={tZones(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
+            <Row label={tZones(lang, 'panelNewCommunes')}>
+              <strong>{tx(p.new_communes, lang)}</strong>
+            </Row>
+            <Row label={tZones(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>
+            <Row label={tZones(lang, 'panelUncertainty')}>
+              <span data-testid="position-uncertainty">{tZones(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</span>
+              <span class="muted">{tx(p.position_note, lang)}</span>
+            </Row>
+            <Row label={tZones(lang, 'panelDistances')}>
+              <ul class="nearby" data-testid="nearby">
+                {nearbyPlaces(p.anchor).map((n) => (
+                  <li key={n.place.id}>
+                    {tx(n.place.name, lang)}: <strong>{formatKm(n.km, lang)}</strong>
+                  </li>
+                ))}
+              </ul>
+              <span class="muted">{tZones(lang, 'panelDistancesNote')}</span>
+            </Row>
+          </dl>
+        </section>
+
+        <section class="panel-section" aria-labelledby="panel-inv">
+          <h3 id="panel-inv">{tZones(lang, 'panelInvestor')}</h3>
+          <dl>
+            <Row label={tZones(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
+            <Row label={tZones(lang, 'panelEstablished')}><SourcedText value={p.established_year} lang={lang} /></Row>
+            <Row label={tZones(lang, 'panelOccupancy')}>
+              {p.occupancy_pct === null ? unknown : (
+                <>
+                  {p.occupancy_pct} %{p.occupancy_source && <> · <Source src={p.occupancy_source} lang={lang} /></>}
+                </>
+              )}
+            </Row>
+            <Row label={tZones(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
+          </dl>
+        </section>
+
+        {p.facts.length > 0 && (
+          <section class="panel-section" aria-labelledby="panel-facts">
+            <h3 id="panel-facts">{tZones(lang, 'panelFacts')}</h3>
+            <ul class="facts">
+              {p.facts.map((f, i) => (
+                <li key={i}>
+                  <span>{tx(f.text, lang)}</span>{' '}
+                  <span class="fact-source">
+                    (<SourceLink url={f.url} />, {sourceDate(f.date, lang)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <p class="muted panel-updated">
+          {tZones(lang, 'panelUpdated')}: {formatPartialDate(p.updated, lang)}
+        </p>
+      </div>
+    </aside>
+  );
+}
