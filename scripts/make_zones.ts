@@ -13,7 +13,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { PLACEMENT_ORDER, ZONE_RECORDS, type ZoneRecord } from './zone_records.ts';
 import { areaM2, discPolygon, misfits, offsetOf, placeAdjoining, placeBand, placeBlock, type PlacedBlock, type Placement } from './zones/place.ts';
 import { adjoinSentence, bandSentence, blockSentence, joinNotes, shiftSentence, SIZED_NOTE } from './zones/notes.ts';
-import { cleanGeometry, stableJson } from './zones/geo.ts';
+import { rfc7946Geometry } from '../src/domain/geometry.ts';
+import { readableJson } from './lib/stable_json.ts';
 import { loadMapContext } from './zones/map_context.ts';
 import { landNear } from './zones/context_checks.ts';
 import { LOCATION_ONLY_NOTE } from './zones/record.ts';
@@ -110,7 +111,7 @@ for (const id of PLACEMENT_ORDER) {
   if (!r || surveyed.has(id)) continue;
   const d = draw(r);
   if (r.shape.kind === 'disc' && r.geometry_quality !== 'location-only') throw new Error(`make_zones: ${r.id} is drawn as a disc but its quality is ${r.geometry_quality}`);
-  drawn.set(id, { ...d, geometry: cleanGeometry(d.geometry) });
+  drawn.set(id, { ...d, geometry: rfc7946Geometry(d.geometry, 6) });
 }
 
 // Final checks on the rounded output: area, and the placement rules again. Fail loudly.
@@ -137,7 +138,7 @@ function toFeature(r: ZoneRecord): ZoneFeature {
 }
 
 const features = ZONE_RECORDS.map(toFeature);
-writeFileSync(OUT, stableJson({ type: 'FeatureCollection', features }));
+writeFileSync(OUT, readableJson({ type: 'FeatureCollection', features }));
 for (const f of features) {
   const ha = areaM2(f.geometry) / 10000;
   console.log(`${f.properties.id.padEnd(22)} ${ha.toFixed(2).padStart(10)} ha  ${f.properties.geometry_quality}`);

@@ -15,7 +15,7 @@ import { clipLineToFrame, roundPosition } from './clip.ts';
 import { CONTEXT_FRAME, FRAME, PATHS } from './config.ts';
 import { smoothShoreline } from './smooth.ts';
 import { joinSegments, parseGmtSegments, polygoniseLand, sideProbes, type Chain, type Frame, type Position } from './shoreline.ts';
-import { stableStringify } from './stable_json.ts';
+import { stableStringify } from '../lib/stable_json.ts';
 
 /** Runs gmt in a scratch folder so its gmt.history file stays out of the repository. */
 const scratch = mkdtempSync(join(tmpdir(), 'basemap-gmt-'));

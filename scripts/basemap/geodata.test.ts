@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { Feature, Position } from 'geojson';
 import type { MultiPolygon } from 'topojson-specification';
-import { fixName, loadFixedTopology, provinceBoundaries, provinceLabels } from './boundaries.ts';
+import { fixName, loadFixedTopology } from './admin1.ts';
+import { provinceBoundaries, provinceLabels } from './boundaries.ts';
 import { FRAME } from './config.ts';
 import { asciiName, buildPlaces, type ResearchPlace } from './places.ts';
 import { buildRoads } from './roads.ts';
@@ -19,6 +20,7 @@ describe('former provincial boundaries', () => {
   it('restores mis-encoded and unaccented names in NFC', () => {
     expect(fixName('Ð?ng Tháp')).toBe('Đồng Tháp');
     expect(fixName('Can Tho')).toBe('Cần Thơ');
+    expect(fixName('Đông Nam Bộ')).toBe('Đồng Nai');
     expect(fixName('Sóc Trăng')).toBe('Sóc Trăng'.normalize('NFC'));
   });
 

@@ -7,6 +7,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
 import { gzip, writePmtiles, type PmtilesTile } from '../lib/pmtiles_writer.ts';
 import type { Frame } from './shoreline.ts';
+import { Compression, TileType } from 'pmtiles';
 
 /** Tile extent used by geojson-vt and the encoder. */
 const EXTENT = 4096;
@@ -89,5 +90,5 @@ export function buildArchive(parts: ArchivePart[], o: ArchiveOptions): Uint8Arra
     center: o.center,
     vector_layers: [...layers.values()].map((l) => ({ id: l.id, description: l.description, fields: l.fields, minzoom: minZoom, maxzoom: maxZoom })),
   };
-  return writePmtiles(tiles, { tileType: 1, tileCompression: 2, bounds: o.bounds, center: o.center, metadata });
+  return writePmtiles(tiles, { tileType: TileType.Mvt, tileCompression: Compression.Gzip, bounds: o.bounds, center: o.center, metadata });
 }

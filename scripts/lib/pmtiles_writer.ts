@@ -1,5 +1,5 @@
 /**
- * A small PMTiles v3 writer (the `pmtiles` npm package only reads).
+ * A small PMTiles v3 writer (the `pmtiles` npm package only reads; its Hilbert tile ids and codes are used here).
  *
  * Layout: 127-byte header, root directory, JSON metadata, leaf directories, tile data — each directory
  * gzipped, tile ids on the Hilbert curve, tile data in tile-id order (clustered). Identical consecutive tiles
@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { Compression, TileType, zxyToTileId } from 'pmtiles';
+import { sortKeys } from './stable_json.ts';
 
 /** One tile to store; `data` is already encoded (and compressed, if `tileCompression` says so). */
 export interface PmtilesTile {
@@ -25,10 +27,10 @@ export interface DirectoryEntry {
   runLength: number;
 }
 
-/** Archive-wide settings. Compression codes follow the spec (1 none, 2 gzip); tile type 1 is MVT. */
+/** Archive-wide settings, with the spec's codes as the `pmtiles` reader names them. */
 export interface PmtilesOptions {
-  tileType: number;
-  tileCompression: number;
+  tileType: TileType;
+  tileCompression: Compression;
   /** [west, south, east, north] in degrees. */
   bounds: [number, number, number, number];
   /** [lon, lat, zoom]. */
@@ -39,50 +41,6 @@ export interface PmtilesOptions {
 }
 
 const HEADER_BYTES = 127;
-const COMPRESSION_GZIP = 2;
-
-/** Hilbert tile id of z/x/y: tiles of lower zooms first, then the Hilbert index within the zoom. */
-export function zxyToTileId(z: number, x: number, y: number): number {
-  if (!Number.isInteger(z) || z < 0 || z > 26) throw new Error(`zoom ${z} out of range`);
-  const n = 2 ** z;
-  if (x < 0 || y < 0 || x >= n || y >= n) throw new Error(`tile ${z}/${x}/${y} out of range`);
-  let tx = x;
-  let ty = y;
-  let d = 0;
-  for (let s = n / 2; s >= 1; s /= 2) {
-    const rx = Math.floor(tx / s) % 2;
-    const ry = Math.floor(ty / s) % 2;
-    d += s * s * ((3 * rx) ^ ry);
-    if (ry === 0) {
-      if (rx === 1) { tx = s - 1 - (tx % s); ty = s - 1 - (ty % s); }
-      [tx, ty] = [ty, tx];
-    }
-    tx %= s;
-    ty %= s;
-  }
-  return (4 ** z - 1) / 3 + d;
-}
-
-/** Inverse of {@link zxyToTileId}. */
-export function tileIdToZxy(tileId: number): [number, number, number] {
-  let z = 0;
-  while ((4 ** (z + 1) - 1) / 3 <= tileId) z++;
-  let d = tileId - (4 ** z - 1) / 3;
-  let x = 0;
-  let y = 0;
-  for (let s = 1; s < 2 ** z; s *= 2) {
-    const rx = Math.floor(d / 2) % 2;
-    const ry = (d ^ rx) % 2;
-    if (ry === 0) {
-      if (rx === 1) { x = s - 1 - x; y = s - 1 - y; }
-      [x, y] = [y, x];
-    }
-    x += s * rx;
-    y += s * ry;
-    d = Math.floor(d / 4);
-  }
-  return [z, x, y];
-}
 
 function pushVarint(out: number[], value: number): void {
   let v = value;
@@ -113,13 +71,6 @@ export function gzip(data: Uint8Array): Uint8Array {
   return new Uint8Array(gzipSync(data, { level: 9 }));
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
-  }
-  return value;
-}
 
 /** Splits entries into leaves until the gzipped root fits; returns root bytes and concatenated leaf bytes. */
 function buildDirectories(entries: DirectoryEntry[], maxRoot: number): { root: Uint8Array; leaves: Uint8Array } {
@@ -153,7 +104,8 @@ function writeHeader(view: DataView, fields: number[], o: PmtilesOptions, minZoo
   view.setUint8(7, 3);
   fields.forEach((v, i) => view.setBigUint64(8 + i * 8, BigInt(v), true));
   view.setUint8(96, 1);
-  view.setUint8(97, COMPRESSION_GZIP);
+  // Internal (directory and metadata) compression: always gzip.
+  view.setUint8(97, Compression.Gzip);
   view.setUint8(98, o.tileCompression);
   view.setUint8(99, o.tileType);
   view.setUint8(100, minZoom);

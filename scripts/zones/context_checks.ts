@@ -5,8 +5,7 @@
  * them). Distances are in metres on a local plane around the shape (equirectangular; good to ~0.1 %
  * over the few km involved).
  */
-import intersect from '@turf/intersect';
-import { featureCollection } from '@turf/helpers';
+import { intersection } from '../../src/domain/intersection.ts';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
 import type { Problem, ZoneFeature } from '../../src/domain/zone.ts';
@@ -36,8 +35,7 @@ export function landNear(g: Polygon | MultiPolygon, land: Polygon | MultiPolygon
   const dLat = marginM / M_PER_DEG;
   const dLon = marginM / (M_PER_DEG * Math.cos((((b + d) / 2) * Math.PI) / 180));
   const box: Polygon = { type: 'Polygon', coordinates: [[[a - dLon, b - dLat], [c + dLon, b - dLat], [c + dLon, d + dLat], [a - dLon, d + dLat], [a - dLon, b - dLat]]] };
-  const clipped = intersect(featureCollection<Polygon | MultiPolygon>([{ type: 'Feature', properties: {}, geometry: box }, { type: 'Feature', properties: {}, geometry: land }]));
-  return clipped?.geometry ?? null;
+  return intersection(box, land);
 }
 
 /** Share (0–1) of the shape's area that lies on land. */
@@ -46,8 +44,8 @@ export function landShare(g: Polygon | MultiPolygon, land: Polygon | MultiPolygo
   if (total <= 0) return 0;
   const local = landNear(g, land, 200);
   if (!local) return 0;
-  const onLand = intersect(featureCollection<Polygon | MultiPolygon>([{ type: 'Feature', properties: {}, geometry: g }, { type: 'Feature', properties: {}, geometry: local }]));
-  return onLand ? Math.min(1, areaVn2000SquareMetres(onLand.geometry) / total) : 0;
+  const onLand = intersection(g, local);
+  return onLand ? Math.min(1, areaVn2000SquareMetres(onLand) / total) : 0;
 }
 
 /**
@@ -87,21 +85,6 @@ export function roadsThrough(g: Polygon | MultiPolygon, roads: MapContext['roads
     if (hit) out.push(road.properties.id);
   }
   return out;
-}
-
-/** Shortest distance (m) from the shape's outline to a road (`Infinity` when the road id is unknown). */
-export function roadDistanceM(g: Polygon | MultiPolygon, roads: MapContext['roads'], id: string): number {
-  const road = roads.find((r) => r.properties.id === id);
-  if (!road) return Infinity;
-  const to = plane(centreOf(g));
-  const line = road.geometry.coordinates.map(to);
-  let best = Infinity;
-  for (const r of ringsOf(g).map((ring) => ring.map(to))) {
-    for (let k = 0; k + 1 < r.length; k += 1) {
-      for (let i = 0; i + 1 < line.length; i += 1) best = Math.min(best, segmentSegment(r[k]!, r[k + 1]!, line[i]!, line[i + 1]!));
-    }
-  }
-  return best;
 }
 
 /** Ids of the town and city centres that lie inside the shape. */

@@ -4,10 +4,7 @@
  * fixed by bisection on @turf/area anyway).
  */
 import type { Position } from 'geojson';
-
-/** Mean Earth radius (m), as used by @turf/area. */
-const EARTH_RADIUS_M = 6371008.8;
-const M_PER_DEG = (EARTH_RADIUS_M * Math.PI) / 180;
+import { plane, unplane } from '../../src/domain/geometry.ts';
 
 /** A plain footprint: rectangle (optionally with rounded corners) or octagon. */
 export interface BlockShape {
@@ -59,14 +56,12 @@ export type Metres = [number, number];
 
 /** Projects local metres around `centre` ([lon, lat]) to [lon, lat]. */
 export function toLonLat(centre: [number, number], m: Metres): Position {
-  const cos = Math.cos((centre[1] * Math.PI) / 180);
-  return [centre[0] + m[0] / (M_PER_DEG * cos), centre[1] + m[1] / M_PER_DEG];
+  return unplane(centre)(m);
 }
 
 /** Inverse of `toLonLat`: metres east/north of `centre`. */
 export function toMetres(centre: [number, number], p: Position): Metres {
-  const cos = Math.cos((centre[1] * Math.PI) / 180);
-  return [((p[0] ?? 0) - centre[0]) * M_PER_DEG * cos, ((p[1] ?? 0) - centre[1]) * M_PER_DEG];
+  return plane(centre)(p);
 }
 
 /** Rotates a local point clockwise by `deg` (so the +y axis points at bearing `deg`). */

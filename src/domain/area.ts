@@ -10,6 +10,7 @@ import turfArea from '@turf/area';
 import * as geographiclib from 'geographiclib-geodesic';
 import proj4 from 'proj4';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { polygonsOf, ringSignedArea } from './geometry.ts';
 
 /** The package is UMD: under Node ESM its exports sit on `default`, under a bundler on the namespace. */
 const geodesicLib: typeof geographiclib =
@@ -68,11 +69,6 @@ export function vn2000Projection(centralMeridianDeg: number = SOC_TRANG_CENTRAL_
 
 function pair(p: readonly number[]): [number, number] {
   return [p[0] ?? NaN, p[1] ?? NaN];
-}
-
-/** The polygons of a geometry, each as rings (exterior first, then holes). */
-function polygonsOf(geom: Polygon | MultiPolygon): Position[][][] {
-  return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
 }
 
 /** Sum over polygons of |exterior| − Σ|holes|, with `ringArea` giving a ring's area in m². */
@@ -150,21 +146,6 @@ export function densifyRing(ring: Position[], maxEdgeM: number = DENSIFY_MAX_EDG
   return out;
 }
 
-/** Shoelace area of a planar ring (open or closed), signed. */
-function shoelace(points: readonly (readonly [number, number])[]): number {
-  let twice = 0;
-  const n = points.length;
-  if (n < 3) return 0;
-  // Relative to the first point, so large eastings/northings do not cost precision.
-  const [x0, y0] = points[0] ?? [0, 0];
-  for (let i = 0; i < n; i++) {
-    const [x1, y1] = points[i] ?? [0, 0];
-    const [x2, y2] = points[(i + 1) % n] ?? [0, 0];
-    twice += (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
-  }
-  return twice / 2;
-}
-
 /**
  * Planar area in m² in VN-2000 / TM-3 (k = 0.9999, central meridian 105°30′ E by default): each
  * ring is projected with proj4 (`vn2000Projection`) and measured by the shoelace formula; holes
@@ -178,7 +159,7 @@ export function areaVn2000SquareMetres(
   centralMeridianDeg: number = SOC_TRANG_CENTRAL_MERIDIAN_DEG,
 ): number {
   const { toVn2000 } = vn2000Projection(centralMeridianDeg);
-  return sumRings(geom, (ring) => shoelace(densifyRing(ring).map((p) => toVn2000(p))));
+  return sumRings(geom, (ring) => ringSignedArea(densifyRing(ring).map((p) => toVn2000(p))));
 }
 
 /** The three areas of one geometry, in m². */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkArea, checkExtent, checkOverlaps, checkQuality, checkRings, checkSelfIntersections, checkZones, CHECK_LIMITS, ringSignedArea } from './zone_checks.ts';
+import { checkArea, checkExtent, checkOverlaps, checkQuality, checkRings, checkSelfIntersections, checkZones, CHECK_LIMITS } from './zone_checks.ts';
 import { parseZoneCollection } from './zone_parser.ts';
 import { parseProvince, type ProvinceFeature } from './province.ts';
 import type { ZoneFeature } from './zone.ts';
@@ -117,10 +117,7 @@ describe('zone checks', () => {
     expect(checkExtent(shift(0.03), province()).map((p) => `${p.severity}:${p.field}`)).toContain('warning:geometry');
   });
 
-  it('computes ring orientation with the shoelace formula', () => {
-    expect(ringSignedArea([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]])).toBe(1);
-    expect(ringSignedArea([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]])).toBe(-1);
-  });
+
 });
 
 describe('the shipped zones', () => {

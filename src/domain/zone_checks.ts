@@ -4,15 +4,13 @@
  * feature, the field and what is wrong.
  */
 import turfArea from '@turf/area';
-import turfBbox from '@turf/bbox';
-import intersect from '@turf/intersect';
-import kinks from '@turf/kinks';
-import { featureCollection } from '@turf/helpers';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Problem, ZoneFeature } from './zone.ts';
 import type { ProvinceFeature } from './province.ts';
 import { areaVn2000SquareMetres } from './area.ts';
-import { distanceToOutlineM, distanceToPolygonM, pointInside, polygonsOf } from './geometry.ts';
+import { distanceToOutlineM, distanceToPolygonM, geometryBbox, pointInside, polygonsOf, ringSignedArea } from './geometry.ts';
+import { intersection } from './intersection.ts';
+import { findCrossing } from './segments.ts';
 
 /** Thresholds used by the checks. */
 export const CHECK_LIMITS = {
@@ -32,19 +30,6 @@ export const CHECK_LIMITS = {
   touchM2: 1,
 };
 
-/**
- * Signed area of a ring in square degrees (shoelace formula on lon/lat).
- * Positive for counter-clockwise rings (the RFC 7946 exterior orientation).
- */
-export function ringSignedArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < ring.length; i += 1) {
-    const a = ring[i] ?? [0, 0];
-    const b = ring[i + 1] ?? [0, 0];
-    sum += (a[0] ?? 0) * (b[1] ?? 0) - (b[0] ?? 0) * (a[1] ?? 0);
-  }
-  return sum / 2;
-}
 
 /** Computed (spherical, @turf/area) area of a feature in hectares. */
 export function computedAreaHa(f: ZoneFeature): number {
@@ -87,12 +72,15 @@ export function ringsAreClosed(f: ZoneFeature): boolean {
   }));
 }
 
-/** Self-intersections (@turf/kinks), e.g. a bow-tie ring. */
+/**
+ * Crossing edges (a bow-tie ring, parts through each other): the same rule user files are held to
+ * (`segments.ts`) — edges that touch at one point are allowed, edges that cross or run along each other are not.
+ */
 export function checkSelfIntersections(f: ZoneFeature): Problem[] {
-  const points = kinks(f.geometry).features;
-  if (points.length === 0) return [];
-  const at = points[0]?.geometry.coordinates.map((n) => n.toFixed(6)).join(', ') ?? '';
-  return [problem(f, 'geometry', `outline crosses itself at ${points.length} point(s), first at [${at}]`)];
+  const crossing = findCrossing(polygonsOf(f.geometry));
+  if (!crossing) return [];
+  const at = crossing.point.map((n) => n.toFixed(6)).join(', ');
+  return [problem(f, 'geometry', `outline crosses itself at [${at}] (part ${crossing.part})`)];
 }
 
 /**
@@ -138,17 +126,10 @@ export function checkQuality(f: ZoneFeature): Problem[] {
   return out;
 }
 
-function asFeature(g: Polygon | MultiPolygon): Feature<Polygon | MultiPolygon> {
-  return { type: 'Feature', properties: {}, geometry: g };
-}
-
 /** Area shared by two shapes, m² (0 when their bounding boxes or shapes are disjoint). */
 export function sharedAreaM2(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): number {
-  const [a0, a1, a2, a3] = turfBbox(a);
-  const [b0, b1, b2, b3] = turfBbox(b);
-  if (a2 < b0 || b2 < a0 || a3 < b1 || b3 < a1) return 0;
-  const both = intersect(featureCollection<Polygon | MultiPolygon>([asFeature(a), asFeature(b)]));
-  return both ? turfArea(both.geometry) : 0;
+  const both = intersection(a, b);
+  return both ? turfArea(both) : 0;
 }
 
 /**
@@ -162,8 +143,8 @@ export function checkExtent(f: ZoneFeature, province: ProvinceFeature): Problem[
   const out: Problem[] = [];
   const m = CHECK_LIMITS.extentMarginDeg;
   const tol = CHECK_LIMITS.outlineToleranceM;
-  const [p0, p1, p2, p3] = turfBbox(province.geometry);
-  const [f0, f1, f2, f3] = turfBbox(f.geometry);
+  const [p0, p1, p2, p3] = geometryBbox(province.geometry);
+  const [f0, f1, f2, f3] = geometryBbox(f.geometry);
   if (f0 < p0 - m || f1 < p1 - m || f2 > p2 + m || f3 > p3 + m) {
     out.push(problem(f, 'geometry', `shape reaches outside the province's bounding box (+${m}° margin)`));
   }

@@ -5,9 +5,6 @@
  */
 import { failureResult } from './results.ts';
 
-export { messageTitle, renderMessage } from './messages.ts';
-export type { ImportMessage } from './messages.ts';
-export { MAX_IMPORT_BYTES } from './limits.ts';
 import type { ImportResult, ImportStage } from './types.ts';
 import type { ImportRequest, ImportResponse, WorkerImportOptions } from './worker_protocol.ts';
 

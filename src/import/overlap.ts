@@ -1,12 +1,11 @@
 /**
  * Overlap of an imported polygon with the shipped zones, in VN-2000 / TM-3 hectares (the way
  * official figures are computed, `areaVn2000SquareMetres`), and the difference to the official
- * area of the zone it overlaps most. Intersections by `@turf/intersect` (polyclip-ts).
+ * area of the zone it overlaps most. Intersections by the domain's one rule (`intersection`).
  */
-import { featureCollection, feature } from '@turf/helpers';
-import intersect from '@turf/intersect';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { areaVn2000SquareMetres, compareToOfficial } from '../domain/area.ts';
+import { intersection } from '../domain/intersection.ts';
 
 /** A shipped zone as the overlap needs it. */
 export interface OverlapZone {
@@ -24,42 +23,15 @@ export interface ZoneOverlap {
   pctOfZone: number;
 }
 
-type Bbox = [number, number, number, number];
-
-function bboxOf(geom: Polygon | MultiPolygon): Bbox {
-  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings: Position[][] = geom.type === 'Polygon' ? geom.coordinates : geom.coordinates.flat();
-  for (const ring of rings) {
-    for (const [x = NaN, y = NaN] of ring) {
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    }
-  }
-  return box;
-}
-
-function boxesMeet(a: Bbox, b: Bbox): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
 /**
  * Zones the imported geometry overlaps (overlap > 0), largest overlap first. A zone whose
  * intersection cannot be computed (degenerate geometry) is left out.
  */
 export function overlapWithZones(imported: Polygon | MultiPolygon, zones: readonly OverlapZone[]): ZoneOverlap[] {
   const importedM2 = areaVn2000SquareMetres(imported);
-  const box = bboxOf(imported);
   const out: ZoneOverlap[] = [];
   for (const zone of zones) {
-    if (!boxesMeet(box, bboxOf(zone.geometry))) continue;
-    let shared: Polygon | MultiPolygon | null = null;
-    try {
-      shared = intersect(featureCollection([feature(imported), feature(zone.geometry)]))?.geometry ?? null;
-    } catch {
-      continue;
-    }
+    const shared = intersection(imported, zone.geometry);
     if (!shared) continue;
     const overlapM2 = areaVn2000SquareMetres(shared);
     if (!(overlapM2 > 0)) continue;

@@ -14,8 +14,7 @@ import type { RawFeature } from './raw_feature.ts';
 import { readInput } from './read_input.ts';
 import { checkParts } from './rings.ts';
 import type { Detected, ImportedFeature, ImportOptions, ImportResult, ImportStage, JsonValue } from './types.ts';
-
-export { MAX_IMPORT_BYTES } from './limits.ts';
+import { bboxCentre, ringsBbox } from '../domain/geometry.ts';
 
 /** A feature that passed reading, waiting for the coordinate-system decision. */
 interface Candidate {
@@ -37,15 +36,9 @@ function loopProgress(progress: Progress, n: number, from: number, to: number): 
   };
 }
 
-function bboxCentre(parts: Part[]): [number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const [x, y] of parts.flatMap((p) => p[0] ?? [])) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [(w + e) / 2, (s + n) / 2];
+/** Centre of the bounds of a feature's exterior rings. */
+function partsCentre(parts: Part[]): [number, number] {
+  return bboxCentre(ringsBbox(parts.map((p) => p[0] ?? [])));
 }
 
 function readCandidates(raw: RawFeature[], log: MessageLog, tick: (i: number) => void): Candidate[] {
@@ -78,7 +71,7 @@ function finish(c: Candidate, decision: CrsDecision, log: MessageLog): { geometr
   }
   const checked = checkParts(c.read.parts, c.label, log);
   if (!checked) return null;
-  const [lon, lat] = bboxCentre(checked.parts);
+  const [lon, lat] = partsCentre(checked.parts);
   if (!inVietnam(lon, lat)) {
     log.add('outside-vietnam', c.label, 'kept', { lon: Math.round(lon * 1e4) / 1e4, lat: Math.round(lat * 1e4) / 1e4 });
   }
@@ -119,7 +112,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   }
   progress(0.3, 'validate');
   const candidates = readCandidates(input.features, log, loopProgress(progress, n, 0.3, 0.6));
-  const decision = decideCrs(candidates.map((c) => bboxCentre(c.read.parts)), input.declared, opts, log);
+  const decision = decideCrs(candidates.map((c) => partsCentre(c.read.parts)), input.declared, opts, log);
   const zCount = candidates.filter((c) => c.read.hadZ).length;
   if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });
   const features: ImportedFeature[] = [];

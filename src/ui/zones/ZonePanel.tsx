@@ -10,8 +10,6 @@ import { Source, SourceLink, sourceDate } from './Sources.tsx';
 import { AreaBlock, Row, SourcedText } from './PanelArea.tsx';
 import { tx } from '../app/text.ts';
 
-export { SourceLink } from './Sources.tsx';
-
 /** The warning each geometry quality carries at the top of the panel. */
 export const QUALITY_WARNING: Record<ZoneFeature['properties']['geometry_quality'], ZonesMessageKey> = {
   surveyed: 'warnSurveyed',

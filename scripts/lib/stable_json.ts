@@ -1,8 +1,12 @@
 /**
- * Deterministic JSON for committed build files: object keys sorted, one feature per line for readable diffs.
+ * Deterministic JSON for committed files, in two layouts: `stableStringify` sorts object keys and puts
+ * one feature per line (basemap inputs, places, roads); `readableJson` keeps keys in the order written,
+ * indents, and keeps each [lon, lat] pair on one line (the hand-checked zones and province files).
+ * Same input, same bytes.
  */
 
-function sortKeys(value: unknown): unknown {
+/** A copy with object keys sorted (arrays keep their order). */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -21,4 +25,10 @@ export function stableStringify(value: unknown): string {
     return `${head}${sep}"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
   }
   return `${JSON.stringify(sorted)}\n`;
+}
+
+/** JSON with 2-space indentation but each [lon, lat] pair on one line, keys in the order given. Ends with a newline. */
+export function readableJson(value: unknown): string {
+  const text = JSON.stringify(value, null, 2);
+  return `${text.replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, '[$1, $2]')}\n`;
 }
