@@ -1,11 +1,8 @@
 /**
- * Import messages: one typed record per problem (code, severity, feature, parameters, action), and
- * `renderMessage()` turning it into plain Vietnamese or English text. Text from the file (names,
- * declared CRS names) only ever enters as a parameter; the result is plain text, never markup.
+ * Import messages: one typed record per problem (code, severity, feature, parameters, action), with no text —
+ * `renderMessage()` in `src/ui/import/render_message.ts` turns a record into plain Vietnamese or English.
  */
-import type { Lang } from '../domain/zone.ts';
 import { MAX_MESSAGES_PER_CODE } from './limits.ts';
-import { ACTION_TEXTS, CODE_TEXTS } from './message_texts.ts';
 
 /** Every message code, with its fixed severity. */
 export const MESSAGE_SEVERITY = {
@@ -92,38 +89,4 @@ export class MessageLog {
     }
     return this.messages;
   }
-}
-
-/** A number in the language's style: grouped integers, at most 6 decimals. */
-function formatParam(value: string | number, lang: Lang): string {
-  if (typeof value === 'string') return value;
-  if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 }).format(value);
-}
-
-function fill(template: string, params: Record<string, string | number>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = params[key];
-    return v === undefined ? whole : formatParam(v, lang);
-  });
-}
-
-/** The short title of a code (for headings and the `more-messages` summary). */
-export function messageTitle(code: MessageCode, lang: Lang): string {
-  return CODE_TEXTS[code].title[lang];
-}
-
-/**
- * A message as one line of plain text in `lang`: the feature (if any), the problem, and what was
- * done. Never markup: the UI must render it as text.
- */
-export function renderMessage(msg: ImportMessage, lang: Lang): string {
-  const texts = CODE_TEXTS[msg.code];
-  const params = { ...msg.params };
-  const of = msg.params['of'];
-  if (typeof of === 'string' && of in CODE_TEXTS) params['title'] = messageTitle(of as MessageCode, lang);
-  const problem = fill(texts.text[lang], params, lang);
-  const lead = msg.feature === null ? problem : `${lang === 'vi' ? 'Đối tượng' : 'Feature'} ${msg.feature} ${problem}`;
-  const action = ACTION_TEXTS[msg.action][lang];
-  return action ? `${lead} ${action}` : lead;
 }

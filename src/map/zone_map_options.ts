@@ -34,13 +34,3 @@ declare global {
     __zoneMap?: MapLibreMap;
   }
 }
-
-declare global {
-  interface Window {
-    /**
-     * Test hook (documented in the README): the live MapLibre map, for the browser tests, benchmarks and
-     * the picture script to read what is drawn. The app's own code never uses it.
-     */
-    __zoneMap?: MapLibreMap;
-  }
-}

@@ -2,7 +2,7 @@
  * The shareable view as a URL hash: two pure functions. `decodeUrlState()` is tolerant (clamps, ignores
  * what it does not know, never throws); `encodeUrlState()` omits defaults and rounds the camera the way
  * MapLibre's `hash: "map"` option does (maplibre-gl-js `src/ui/hash.ts`), so MapLibre can own `map=` and
- * our keys sit beside it. Every key is described in `URL_KEYS.md`.
+ * our keys sit beside it. Every key is described in the README, section "Links".
  */
 import { KINDS, LANGS, STAGES, type Kind, type Lang, type Stage } from '../domain/zone.ts';
 import {

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/domain/zone.ts';
-import { renderMessage } from '../../src/import/messages.ts';
+import { renderMessage } from '../../src/ui/import/render_message.ts';
 import { importBytes } from '../../src/import/pipeline.ts';
 import type { ImportOptions } from '../../src/import/types.ts';
 

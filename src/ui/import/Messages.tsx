@@ -3,7 +3,8 @@
  * plain text by `renderMessage()` in the UI language: the feature, the problem, what was done.
  */
 import type { Lang } from '../../domain/zone.ts';
-import { messageTitle, renderMessage, type MessageSeverity } from '../../import/messages.ts';
+import type { MessageSeverity } from '../../import/messages.ts';
+import { messageTitle, renderMessage } from './render_message.ts';
 import type { ImportState } from '../../state/import_state.ts';
 import { tImport } from './strings.ts';
 

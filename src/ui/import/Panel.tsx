@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../domain/zone.ts';
 import { MAX_IMPORT_BYTES } from '../../import/limits.ts';
-import { renderMessage } from '../../import/messages.ts';
+import { renderMessage } from './render_message.ts';
 import type { ImportResult } from '../../import/types.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { cancelImport, clearImport, closeImportPanel, type ImportProgress, type ImportState } from '../../state/import_state.ts';

@@ -1,7 +1,7 @@
 /**
  * Strings of the import panel ("check your own file") and the data downloads, Vietnamese first.
  * Loaded with the panel, never in the first-load JS. Messages about the file itself come from
- * `renderMessage()` in `src/import/messages.ts`.
+ * `renderMessage()` in `render_message.ts`.
  */
 import { defineMessages, type Message } from '../app/messages.ts';
 
