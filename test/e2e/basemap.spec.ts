@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSession, type Session } from './browser.ts';
-import { mapIdle, openApp } from './driver.ts';
+import { openApp } from './driver.ts';
+import { mapIdle } from './map_driver.ts';
 
 const s = useSession();
 

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { GEOMETRY_QUALITIES } from '../../src/domain/zone.ts';
 import { THEME } from '../../src/map/theme.ts';
 import { newSession, useSession } from './browser.ts';
-import { mapIdle, openApp, openAreaTable, openZoneFromList, renderedOutlines, serveZones } from './driver.ts';
+import { openApp, openZoneFromList, serveZones } from './driver.ts';
+import { mapIdle, renderedOutlines } from './map_driver.ts';
+import { openAreaTable } from './table_driver.ts';
 
 interface Props { id: string; kind: string; geometry_quality: string; shape_sized_to_official: boolean; official_area_ha: number | null }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: Props }> }).features.map((f) => f.properties);

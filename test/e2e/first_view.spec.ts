@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, newSession } from './browser.ts';
 import { startDevServer, type DevServer } from './dev_server.ts';
-import { baseUrl, markDocument, mapIdle, openApp, openAreaTable, renderedZoneIds } from './driver.ts';
+import { baseUrl, markDocument, openApp } from './driver.ts';
+import { mapIdle, renderedZoneIds } from './map_driver.ts';
+import { openAreaTable } from './table_driver.ts';
 import { fixture, listedImported, openWithInput } from './import_driver.ts';
 import { closeShareDialog, openShareDialog } from './share_driver.ts';
 

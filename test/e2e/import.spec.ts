@@ -6,10 +6,12 @@ import type { Download } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { largeGeoJsonText } from '../../scripts/make_import_fixtures.ts';
 import { useSession } from './browser.ts';
-import { mapIdle, openApp } from './driver.ts';
+import { openApp } from './driver.ts';
+import { clickMapAt, mapIdle } from './map_driver.ts';
+import { keysHandledDuringImport, recordedStages, recordStages } from './import_probe.ts';
 import {
-  afterImport, clickMapAt, dragOverMap, dropOnMap, expectedMessages, fixture, importedOnMap, listedImported,
-  keysHandledDuringImport, openWithButton, openWithInput, recordedStages, recordStages, shownMessages, shownSeverities,
+  afterImport, dragOverMap, dropOnMap, expectedMessages, fixture, importedOnMap, listedImported,
+  openWithButton, openWithInput, shownMessages, shownSeverities,
 } from './import_driver.ts';
 
 const s = useSession();

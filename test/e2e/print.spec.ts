@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSession } from './browser.ts';
 import { openApp } from './driver.ts';
-import { downloadPng, openShareDialog, pdfInfo, pdfPreview, pdfText, pngStats, RESULTS, sheetPdf, stubPrint } from './share_driver.ts';
+import { openShareDialog } from './share_driver.ts';
+import { RESULTS } from './driver.ts';
+import { downloadPng, pdfInfo, pdfPreview, pdfText, pngStats, sheetPdf, stubPrint } from './print_driver.ts';
 
 interface RawFeature { properties: { id: string; name: { vi: string; en: string }; official_area_ha: number | null } }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;

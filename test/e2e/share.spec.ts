@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cameraPrecision, decodeUrlState, type Camera } from '../../src/state/url_state.ts';
 import { newSession, useSession } from './browser.ts';
 import { baseUrl, openApp, toggleStage } from './driver.ts';
-import { afterMove, closeShareDialog, mapCamera, openShareDialog, panMap, shareLink } from './share_driver.ts';
+import { closeShareDialog, openShareDialog, shareLink } from './share_driver.ts';
+import { afterMove, mapCamera, panMap } from './map_driver.ts';
 
 interface RawFeature { properties: { id: string; name: { vi: string; en: string } } }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSession } from './browser.ts';
-import { baseUrl, clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
+import { baseUrl, listedNames, openApp, search, toggleStage } from './driver.ts';
+import { clickZoneOnMap, mapIdle, renderedZoneIds } from './map_driver.ts';
 
 interface RawFeature { properties: { id: string; stage: string; kind: string; name: { vi: string; en: string }; official_area_ha: number | null } }
 const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;
