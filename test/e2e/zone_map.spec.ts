@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { useSession } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSession, useSharedSession } from './browser.ts';
 import {
   appHeading, documentLang, focusedListEntry, legendText, legendVisible, listedIds, listedNames, listEntryIsCurrent, noticeText,
   openApp, openPage, openZoneWithKeyboard, search, serveBrokenZones, stageShown, toggleLanguage, toggleStage,
@@ -13,20 +13,27 @@ const s = useSession();
 const EN_TITLE = 'Sóc Trăng industrial zones & clusters';
 const planned = shipped.filter((p) => p.stage === 'planned').map((p) => p.id);
 
-describe('zone map', () => {
-  it('loads without console errors and requests nothing from another host', async () => {
-    await openApp(s.page);
-    await mapIdle(s.page);
-    expect(s.errors).toEqual([]);
-    const foreign = s.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
-    expect(foreign).toEqual([]);
+describe('zone map, as first opened', () => {
+  const opened = useSharedSession();
+  beforeAll(async () => {
+    await openApp(opened.page);
+    await mapIdle(opened.page);
+  });
+
+  it('loads without console errors', () => {
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('requests nothing from another host', () => {
+    expect(opened.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u))).toEqual([]);
   });
 
   it('renders one shape per feature of geodata/zones.geojson', async () => {
-    await openApp(s.page);
-    await mapIdle(s.page);
-    expect(await renderedZoneIds(s.page)).toEqual(shippedIds());
+    expect(await renderedZoneIds(opened.page)).toEqual(shippedIds());
   });
+});
+
+describe('zone map', () => {
 
   it('opens a feature clicked on the map, with its official area and a computed area within 1 % of it', async () => {
     const id = 'an-nghiep';
@@ -114,22 +121,24 @@ describe('keyboard', () => {
 });
 
 describe('plan summary', () => {
+  const opened = useSharedSession();
+  beforeAll(async () => {
+    await openApp(opened.page);
+  });
+
   it("states the plan's zones and clusters with their hectares from plan.json, and what the map holds", async () => {
-    await openApp(s.page);
-    const line = await summaryLine(s.page);
+    const line = await summaryLine(opened.page);
     expect(line).toMatch(literally(`${plan.zones.count} KCN (${planHa(plan.zones.area_ha!)})`));
     expect(line).toMatch(literally(`${plan.clusters.count} CCN (${planHa(plan.clusters.area_ha!)})`));
     expect(line).toContain(`${ofKind('zone').length} mục KCN, ${ofKind('cluster').length} CCN`);
   });
 
   it('calls out the planned clusters that have no name, area or place', async () => {
-    await openApp(s.page);
-    expect(await summaryUnnamed(s.page)).toMatch(new RegExp(`^${plan.unnamed_clusters.count} cụm công nghiệp`));
+    expect(await summaryUnnamed(opened.page)).toMatch(new RegExp(`^${plan.unnamed_clusters.count} cụm công nghiệp`));
   });
 
   it('tables each kind, planned against mapped, with the official hectares of what is mapped', async () => {
-    await openApp(s.page);
-    const table = await summaryTable(s.page);
+    const table = await summaryTable(opened.page);
     for (const kind of ['zone', 'cluster'] as const) {
       const mapped = ofKind(kind);
       const withArea = mapped.filter((p) => p.official_area_ha !== null);
