@@ -11,9 +11,6 @@ import { matchesQuery, searchTextOf } from '../../src/domain/search.ts';
 import type { Kind, Lang, ZoneProperties } from '../../src/domain/zone.ts';
 import { parseZoneCollection } from '../../src/domain/zone_parser.ts';
 
-export { formatHa };
-export type { ZoneProperties };
-
 const raw = JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: { id: string } }> };
 const parsed = parseZoneCollection(raw);
 // The app drops features its parser rejects; the tests expect every shipped feature on screen.

@@ -73,11 +73,6 @@ export async function mapCamera(page: Page): Promise<Camera> {
   });
 }
 
-/** The map's zoom range. */
-export async function zoomRange(page: Page): Promise<{ min: number; max: number }> {
-  return page.evaluate(() => ({ min: window.__zoneMap?.getMinZoom() ?? NaN, max: window.__zoneMap?.getMaxZoom() ?? NaN }));
-}
-
 /** Moves the camera at once (no animation) and waits for the map to render the new view. */
 export async function showMapAt(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(({ center, zoom }) => window.__zoneMap?.jumpTo({ center, zoom }), { center, zoom });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseUrl, URL_CASES, type UrlCase } from '../../src/state/url_state_cases.ts';
-import { DEFAULT_URL_STATE, LAT_RANGE, LON_RANGE, decodeUrlState, type UrlState } from '../../src/state/url_state.ts';
+import { DEFAULT_URL_STATE, LAT_RANGE, LON_RANGE, decodeUrlState, encodeUrlState, type UrlState } from '../../src/state/url_state.ts';
 import { closeBrowser, newSession, type Session } from './browser.ts';
 import { baseUrl } from './driver.ts';
 import { linkOutcome, openUrl, replaceHash, scriptCount, serveEmptyOnlineTiles } from './url_driver.ts';
@@ -30,6 +30,13 @@ const FRESH_LOADS = [
   if (!c) throw new Error(`no case ${name} in URL_CASES`);
   return c;
 });
+
+/** A URL's hash without MapLibre's `map=` pair (MapLibre writes the camera in its own time). */
+function hashWithoutCamera(url: string): string {
+  const at = url.indexOf('#');
+  const pairs = at < 0 ? [] : url.slice(at + 1).split('&').filter((p) => p && !p.startsWith('map='));
+  return pairs.length ? `#${pairs.join('&')}` : '';
+}
 
 let s: Session;
 let scriptsAtStart = 0;
@@ -64,6 +71,7 @@ async function expectSafeAndApplied(c: UrlCase, expected: UrlState, errorsBefore
 
   // The app took the link's state and wrote it back canonically (camera aside: MapLibre owns it).
   expect({ ...decodeUrlState(now.url), camera: null }, c.name).toEqual({ ...expected, camera: null });
+  expect(hashWithoutCamera(now.url), c.name).toBe(encodeUrlState({ ...expected, camera: null }));
   // Search text from a link is shown as text, in the box (an embed has none).
   expect(now.searchText, c.name).toBe(expected.embed ? null : expected.query);
   expect(now.panelOpen, c.name).toBe(expected.selected !== null);
