@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 
+/** The address of the production build that the global setup serves. */
 export const baseUrl = (): string => inject('baseUrl');
 
 /** Where tests leave files for people to look at (screenshots, PDFs). */

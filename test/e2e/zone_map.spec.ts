@@ -33,8 +33,7 @@ describe('zone map, as first opened', () => {
   });
 });
 
-describe('zone map', () => {
-
+describe('clicking the map', () => {
   it('opens a feature clicked on the map, with its official area and a computed area within 1 % of it', async () => {
     const id = 'an-nghiep';
     const official = zone(id).official_area_ha!;
