@@ -1,51 +1,79 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { useSession } from './browser.ts';
-import { openApp } from './driver.ts';
-
-const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: unknown[] }).features.length;
-
-/** "1.234,56 ha" (vi) → 1234.56 */
-const viHa = (text: string | null): number => Number((text ?? '').replace(/\s*ha$/, '').replace(/\./g, '').replace(',', '.'));
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STAGES } from '../../src/domain/zone.ts';
+import { useSession, useSharedSession } from './browser.ts';
+import { openApp, openZoneFromList } from './driver.ts';
+import { parseViHa, shipped, zone } from './geodata.ts';
+import { panelComputedAreas, panelText } from './panel_driver.ts';
+import {
+  areaTableIds, areaTableOfficialColumn, areaTableSort, areaTableTotalsLabels, downloadAreaTableCsv, openAreaTable, sortAreaTableBy,
+} from './table_driver.ts';
 
 const s = useSession();
+/** A feature drawn to its official size: its VN-2000 area must come out at the official figure. */
+const sized = shipped.find((p) => p.shape_sized_to_official && p.official_area_ha !== null && p.kind === 'zone')!;
 
-describe('areas', () => {
-  it('shows VN-2000 as the headline area, with ellipsoidal and Turf beside it in the expected order', async () => {
-    await openApp(s.page);
-    await s.page.click('button.zone-item[data-zone-id="an-nghiep"]');
-    const panel = s.page.getByTestId('zone-panel');
-    const vn = viHa(await panel.getByTestId('computed-area').textContent());
-    const ell = viHa(await panel.getByTestId('ellipsoidal-area').textContent());
-    const turf = viHa(await panel.getByTestId('turf-area').textContent());
-    expect(Math.abs(vn - 243) / 243).toBeLessThan(0.001);
+describe('areas in the panel', () => {
+  const shown = useSharedSession();
+  beforeAll(async () => {
+    await openApp(shown.page);
+    await openZoneFromList(shown.page, sized.id);
+  });
+
+  it('shows the VN-2000 / TM-3 area as the headline, at the official size for a shape drawn to it', async () => {
+    const vn = parseViHa((await panelComputedAreas(shown.page)).vn2000);
+    expect(Math.abs(vn - sized.official_area_ha!) / sized.official_area_ha!).toBeLessThan(0.001);
+    expect(await panelText(shown.page)).toContain('VN-2000 / TM-3');
+  });
+
+  it('shows the ellipsoidal and Turf areas beside it in the expected order', async () => {
+    const a = await panelComputedAreas(shown.page);
+    const [vn, ell, turf] = [a.vn2000, a.ellipsoidal, a.turf].map(parseViHa) as [number, number, number];
     // Turf reads ~0.41 % above the ellipsoid; VN-2000 TM-3 sits 34–201 ppm below it.
     expect((turf - ell) / ell).toBeGreaterThan(0.0035);
     expect((turf - ell) / ell).toBeLessThan(0.0047);
     expect(vn).toBeLessThanOrEqual(ell);
-    expect(await panel.textContent()).toContain('VN-2000 / TM-3');
+  });
+});
+
+describe('area table', () => {
+  const table = useSharedSession();
+  beforeAll(async () => {
+    await openApp(table.page);
+    await openAreaTable(table.page);
   });
 
-  it('lists every feature in a sortable area table with totals, and exports CSV with a BOM', async () => {
-    await openApp(s.page);
-    await s.page.getByTestId('table-toggle').click();
-    const table = s.page.getByTestId('area-table');
-    await table.waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(shipped);
-    await table.locator('button[data-sort="official"]').click();
-    const official = await table.locator('tbody tr td:nth-child(4)').allTextContents();
-    const values = official.filter((v) => v !== '—').map(viHa);
-    expect(values).toEqual([...values].sort((a, b) => a - b));
-    expect(await table.locator('th[aria-sort="ascending"]').count()).toBe(1);
-    await table.locator('button[data-sort="official"]').click();
-    expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
-    expect(await table.locator('tfoot').textContent()).toContain('Đang hoạt động');
-    const [download] = await Promise.all([s.page.waitForEvent('download'), table.getByText('Tải CSV (Excel)').click()]);
-    const bytes = readFileSync((await download.path())!);
+  it('lists every feature', async () => {
+    expect([...(await areaTableIds(table.page))].sort()).toEqual(shipped.map((p) => p.id).sort());
+  });
+
+  it('totals by stage (the economic zone aside) and by kind, with the number of features in each', async () => {
+    const labels = await areaTableTotalsLabels(table.page);
+    const counts = labels.map((label) => Number(/\((\d+)\)\s*$/.exec(label)?.[1]));
+    const byStage = STAGES.map((st) => shipped.filter((p) => p.stage === st && p.kind !== 'economic-zone').length).filter(Boolean);
+    const byKind = (['zone', 'cluster', 'economic-zone'] as const).map((k) => shipped.filter((p) => p.kind === k).length).filter(Boolean);
+    expect(counts).toEqual([...byStage, ...byKind]);
+    expect(labels[0]).toContain('Đang hoạt động');
+  });
+
+  it('exports itself as CSV for Excel: UTF-8 with a BOM, a header and one row per feature', async () => {
+    const bytes = await downloadAreaTableCsv(table.page);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('Khu công nghiệp An Nghiệp');
-    expect(text.split('\r\n').filter(Boolean).length).toBe(shipped + 1);
-    expect(s.errors).toEqual([]);
+    expect(text).toContain(zone('an-nghiep').name.vi);
+    expect(text.split('\r\n').filter(Boolean).length).toBe(shipped.length + 1);
+    expect(table.errors).toEqual([]);
+  });
+
+  it('sorts by official area, ascending then descending', async () => {
+    await openApp(s.page);
+    await openAreaTable(s.page);
+    await sortAreaTableBy(s.page, 'official');
+    expect(await areaTableSort(s.page)).toEqual({ column: 'official', order: 'ascending' });
+    const up = (await areaTableOfficialColumn(s.page)).filter((v) => v !== '—').map(parseViHa);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await sortAreaTableBy(s.page, 'official');
+    expect(await areaTableSort(s.page)).toEqual({ column: 'official', order: 'descending' });
+    const down = (await areaTableOfficialColumn(s.page)).filter((v) => v !== '—').map(parseViHa);
+    expect(down).toEqual([...up].reverse());
   });
 });

@@ -1,78 +1,67 @@
-import { mkdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { useSession, type Session } from './browser.ts';
-import { mapIdle, openApp } from './driver.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSession, useSharedSession } from './browser.ts';
+import { noticeText, openApp, saveScreenshot } from './driver.ts';
+import {
+  basemapContent, blockOpenStreetMap, chooseBaseLayer, chosenBaseLayer, hasOnlineBaseLayer, mapIdle, recordArchiveResponses, showMapAt,
+} from './map_driver.ts';
 
 const s = useSession();
-
-/** Source layers of the basemap drawn in the current view, and the place names shown. */
-async function basemapContent(session: Session): Promise<{ layers: string[]; names: string[] }> {
-  return session.page.evaluate(() => {
-    const map = window.__zoneMap!;
-    const ids = map.getStyle().layers.filter((l) => l.id.startsWith('basemap-')).map((l) => l.id);
-    const feats = map.queryRenderedFeatures({ layers: ids });
-    return {
-      layers: [...new Set(feats.map((f) => f.sourceLayer ?? ''))].sort(),
-      names: [...new Set(feats.filter((f) => f.sourceLayer === 'place').map((f) => String(f.properties['name'])))],
-    };
-  });
-}
+const PROVINCE: [number, number] = [105.93, 9.6];
+const TRAN_DE_MOUTH: [number, number] = [106.2, 9.52];
+const VIETNAMESE_LETTER = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 describe('embedded basemap', () => {
-  it('reads the PMTiles archive with HTTP Range requests from this origin only', async () => {
-    const ranges: Array<{ range: string | undefined; status: number }> = [];
-    s.page.on('response', (r) => {
-      if (r.url().endsWith('.pmtiles')) ranges.push({ range: r.request().headers()['range'], status: r.status() });
-    });
+  // That it asks nothing of another host is checked by zone_map.spec.ts.
+  it('reads the PMTiles archive with HTTP Range requests', async () => {
+    const archive = recordArchiveResponses(s.page);
     await openApp(s.page);
     await mapIdle(s.page);
-    expect(ranges.length).toBeGreaterThan(1);
-    for (const r of ranges) {
+    expect(archive.length).toBeGreaterThan(1);
+    for (const r of archive) {
       expect(r.range).toMatch(/^bytes=\d+-\d+$/);
       expect(r.status).toBe(206);
     }
-    expect(s.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !/^(data|blob):/.test(u))).toEqual([]);
   });
 
-  it('shows land, water, rivers, boundaries, roads and accented town names over the whole province (z9)', async () => {
-    mkdirSync('test-results', { recursive: true });
-    await openApp(s.page);
-    await s.page.evaluate(() => window.__zoneMap?.jumpTo({ center: [105.93, 9.6], zoom: 9 }));
-    await mapIdle(s.page);
-    const { layers, names } = await basemapContent(s);
-    expect(layers).toEqual(expect.arrayContaining(['boundary', 'land', 'place', 'river', 'road', 'water']));
-    // Town names come out of the tiles with their Vietnamese letters intact (NFC).
-    const accented = names.filter((n) => /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i.test(n));
-    expect(accented.length).toBeGreaterThan(5);
-    expect(names).toEqual(expect.arrayContaining(['Sóc Trăng', 'Long Phú', 'Kế Sách', 'Vĩnh Châu']));
-    for (const n of names) expect(n).toBe(n.normalize('NFC'));
-    await s.page.screenshot({ path: 'test-results/basemap-z9-province.png' });
-    expect(s.errors).toEqual([]);
+  describe('over the whole province (z9)', () => {
+    const province = useSharedSession();
+    let content = { layers: [] as string[], names: [] as string[] };
+    beforeAll(async () => {
+      await openApp(province.page);
+      await showMapAt(province.page, PROVINCE, 9);
+      content = await basemapContent(province.page);
+      await saveScreenshot(province.page, 'basemap-z9-province');
+    });
+
+    it('shows land, water, rivers, boundaries, roads and places', () => {
+      expect(content.layers).toEqual(expect.arrayContaining(['boundary', 'land', 'place', 'river', 'road', 'water']));
+      expect(province.errors).toEqual([]);
+    });
+
+    it('names the towns with their Vietnamese letters intact, in NFC', () => {
+      expect(content.names.filter((n) => VIETNAMESE_LETTER.test(n)).length).toBeGreaterThan(5);
+      expect(content.names).toEqual(expect.arrayContaining(['Sóc Trăng', 'Long Phú', 'Kế Sách', 'Vĩnh Châu']));
+      for (const n of content.names) expect(n).toBe(n.normalize('NFC'));
+    });
   });
 
   it('shows the Trần Đề mouth in detail (z13)', async () => {
     await openApp(s.page);
-    await s.page.evaluate(() => window.__zoneMap?.jumpTo({ center: [106.2, 9.52], zoom: 13 }));
-    await mapIdle(s.page);
-    const { layers, names } = await basemapContent(s);
+    await showMapAt(s.page, TRAN_DE_MOUTH, 13);
+    const { layers, names } = await basemapContent(s.page);
     expect(layers).toEqual(expect.arrayContaining(['land', 'water', 'road', 'place']));
     expect(names.some((n) => n.includes('Trần Đề'))).toBe(true);
-    await s.page.screenshot({ path: 'test-results/basemap-z13-tran-de.png' });
+    await saveScreenshot(s.page, 'basemap-z13-tran-de');
     expect(s.errors).toEqual([]);
   });
 
   it('falls back to the embedded basemap, and says so, when an online layer cannot load', async () => {
-    await s.page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
+    await blockOpenStreetMap(s.page);
     await openApp(s.page);
-    await s.page.getByTestId('layer-switcher').locator('button').click();
-    // click, not check: the failure may switch the radio back before Playwright re-reads it.
-    await s.page.click('input[name="base-layer"][value="osm"]');
-    const notice = s.page.getByTestId('notices');
-    await notice.waitFor({ timeout: 20_000 });
-    expect(await notice.textContent()).toContain('OpenStreetMap');
-    expect(await s.page.isChecked('input[name="base-layer"][value="embedded"]')).toBe(true);
-    expect(await s.page.evaluate(() => Boolean(window.__zoneMap?.getLayer('online-base')))).toBe(false);
-    const { layers } = await basemapContent(s);
-    expect(layers).toContain('land');
+    await chooseBaseLayer(s.page, 'osm');
+    expect(await noticeText(s.page, 20_000)).toContain('OpenStreetMap');
+    expect(await chosenBaseLayer(s.page)).toBe('embedded');
+    expect(await hasOnlineBaseLayer(s.page)).toBe(false);
+    expect((await basemapContent(s.page)).layers).toContain('land');
   });
 });

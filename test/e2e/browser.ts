@@ -3,7 +3,7 @@
  * with software WebGL. Each test gets a fresh context; console errors and every request are recorded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser | undefined;
@@ -18,6 +18,7 @@ export async function getBrowser(): Promise<Browser> {
   return browser;
 }
 
+/** Closes the shared browser (the next `getBrowser()` launches a new one). */
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
@@ -64,7 +65,30 @@ export function useSession(): Session {
   afterAll(async () => {
     await closeBrowser();
   });
+  return sessionView(() => current);
+}
+
+/**
+ * One session for every test of the enclosing `describe`, opened before its first test and closed after
+ * its last: for tests that each read one aspect of the same result (a printed sheet, an opened file) and
+ * change nothing. Prepare the page in a `beforeAll` after this call. The file must also call `useSession()`
+ * (or close the browser itself).
+ */
+export function useSharedSession(viewport?: { width: number; height: number }): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await newSession(viewport);
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return sessionView(() => current);
+}
+
+function sessionView(get: () => Session | undefined): Session {
   const now = (): Session => {
+    const current = get();
     if (!current) throw new Error('no session: call useSession() at file level and use it inside tests');
     return current;
   };

@@ -4,16 +4,15 @@
  * desktop and a phone. (The dev server once showed a 0 px map: MapLibre's stylesheet came after the
  * app's there and not in the build, so only this check on both catches it.)
  */
-import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, newSession } from './browser.ts';
 import { startDevServer, type DevServer } from './dev_server.ts';
-import { baseUrl, markDocument, mapIdle, openApp, openAreaTable, renderedZoneIds } from './driver.ts';
+import { baseUrl, markDocument, openApp, saveScreenshot } from './driver.ts';
+import { shippedIds } from './geodata.ts';
+import { mapBoxes, mapIdle, renderedZoneIds } from './map_driver.ts';
+import { openAreaTable } from './table_driver.ts';
 import { fixture, listedImported, openWithInput } from './import_driver.ts';
 import { closeShareDialog, openShareDialog } from './share_driver.ts';
-
-const shippedIds = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: Array<{ properties: { id: string } }> })
-  .features.map((f) => f.properties.id).sort();
 
 const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
 
@@ -37,13 +36,7 @@ describe.each(SERVERS)('first view on the $name', ({ tag, url }) => {
     try {
       await openApp(s.page, '', url());
       await mapIdle(s.page);
-      const box = await s.page.evaluate(() => {
-        const rect = (sel: string) => {
-          const r = document.querySelector(sel)?.getBoundingClientRect();
-          return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
-        };
-        return { map: rect('[data-testid="map"]'), wrap: rect('.map-wrap'), canvas: rect('[data-testid="map"] canvas') };
-      });
+      const box = await mapBoxes(s.page);
       // The container fills its place in the layout, and the canvas fills the container.
       expect(box.map).not.toBeNull();
       expect(box.map!.h).toBeGreaterThanOrEqual(viewport.height * 0.4);
@@ -52,10 +45,9 @@ describe.each(SERVERS)('first view on the $name', ({ tag, url }) => {
         expect(other).not.toBeNull();
         for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(other![k] - box.map![k])).toBeLessThanOrEqual(1);
       }
-      expect(await renderedZoneIds(s.page)).toEqual(shippedIds);
+      expect(await renderedZoneIds(s.page)).toEqual(shippedIds());
       expect(s.errors).toEqual([]);
-      mkdirSync('test-results', { recursive: true });
-      await s.page.screenshot({ path: `test-results/first-view-${tag}-${viewport.width}x${viewport.height}.png` });
+      await saveScreenshot(s.page, `first-view-${tag}-${viewport.width}x${viewport.height}`);
     } finally {
       await s.close();
     }

@@ -1,7 +1,8 @@
 /**
  * Speaks "check your own file" to the browser tests: open a file through the button, the file
- * input or a drop on the map; wait for the import; read the panel and the imported map data.
- * Also computes what the UI must show, by running the same pipeline in node.
+ * input or a drop on the map; wait for the import; read the messages, the listed features and the
+ * imported map data. Also computes what the UI must show, by running the same pipeline in node (this
+ * checks the worker → panel wiring; `pipeline.test.ts` checks the messages themselves by hand).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -42,6 +43,11 @@ export async function openWithInput(page: Page, path: string, timeout?: number):
   await afterImport(page, () => page.setInputFiles('[data-testid="import-file-input"]', path), timeout);
 }
 
+/** Opens a GeoJSON file made in the test (name and text) through the file input. */
+export async function openGeoJsonText(page: Page, name: string, text: string): Promise<void> {
+  await afterImport(page, () => page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/geo+json', buffer: Buffer.from(text) }));
+}
+
 /** Dispatches a drag over the map (so the overlay shows); returns whether the drop overlay is visible. */
 export async function dragOverMap(page: Page): Promise<boolean> {
   await page.evaluate(() => {
@@ -50,6 +56,11 @@ export async function dragOverMap(page: Page): Promise<boolean> {
     dt.items.add(new File(['{}'], 'x.geojson'));
     for (const type of ['dragenter', 'dragover']) target?.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
   });
+  return dropOverlayShown(page);
+}
+
+/** Whether the "drop the file here" overlay is shown. */
+export async function dropOverlayShown(page: Page): Promise<boolean> {
   return page.locator('[data-testid="drop-overlay"]').isVisible();
 }
 
@@ -70,6 +81,11 @@ export async function dropOnMap(page: Page, path: string): Promise<void> {
 /** Every message text shown in the panel (the summary line and each listed message). */
 export async function shownMessages(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="import-panel"] .imp-summary, [data-testid="import-panel"] .imp-msg-text', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** The text of the message with a given code, as shown. */
+export async function messageText(page: Page, code: string): Promise<string> {
+  return (await page.locator(`[data-testid="import-panel"] [data-code="${code}"]`).textContent()) ?? '';
 }
 
 /** Severities of the message groups shown, in order. */
@@ -107,79 +123,26 @@ export async function listedImported(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="import-feature-list"] .imp-item-name', (els) => els.map((e) => e.textContent ?? ''));
 }
 
-/** Clicks the map at a geographic position. */
-export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
-  const pt = await page.evaluate((ll) => {
-    const map = window.__zoneMap;
-    if (!map) throw new Error('no map');
-    const p = map.project(ll);
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lonLat);
-  await page.mouse.click(pt.x, pt.y);
+/** Number of features the panel's list shows (it pages long lists). */
+export async function listedImportedCount(page: Page): Promise<number> {
+  return page.locator('[data-testid="import-feature-list"] li').count();
 }
 
-/** What `keysHandledDuringImport` saw; times in ms on the page's clock. */
-export interface KeysDuringImport {
-  /** Key presses sent, and handled by the page while the worker was working. */
-  sent: number;
-  handled: number;
-  /** From `import-start` to `import-parsed` (the worker posted its result), and to `import-done`. */
-  parseMs: number;
-  importMs: number;
-  /** The longest stretch of the parse in which the page handled no key press. */
-  longestGapMs: number;
+/** The areas each listed feature shows: the headline (VN-2000) and the line with the other two. */
+export async function listedImportedAreas(page: Page): Promise<Array<{ headline: string; others: string }>> {
+  return page.$$eval('[data-testid="import-feature-list"] .imp-item', (els) => els.map((e) => ({
+    headline: e.querySelector('.imp-item-ha strong')?.textContent ?? '',
+    others: e.querySelector('.imp-item-alt')?.textContent ?? '',
+  })));
 }
 
-/**
- * Opens a file with the file input and, until its import is done, presses Shift every 50 ms (a key
- * with no effect in the app), recording when the page handles each press. While the worker parses
- * (from the `import-start` mark to `import-parsed`, the moment the worker posted its result) a
- * responsive page keeps handling them; a page whose main thread is blocked handles them only later.
- */
-export async function keysHandledDuringImport(page: Page, path: string, timeout = 90_000): Promise<KeysDuringImport> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[] };
-    w.__keys = [];
-    document.addEventListener('keydown', (e) => {
-      if (e.key === 'Shift') w.__keys.push(performance.now());
-    }, true);
-  });
-  const [before] = await importsDone(page);
-  let sent = 0;
-  await afterImport(page, async () => {
-    await page.setInputFiles('[data-testid="import-file-input"]', path);
-    const done = () => page.evaluate((n) => performance.getEntriesByName('import-done').length > n, before);
-    while (!(await done())) {
-      await page.keyboard.press('Shift');
-      sent++;
-      await page.waitForTimeout(50);
-    }
-  }, timeout);
-  return page.evaluate((sent) => {
-    const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-    const start = last('import-start');
-    const parsed = last('import-parsed');
-    const during = (window as unknown as { __keys: number[] }).__keys.filter((t) => t > start && t < parsed);
-    const points = [start, ...during, parsed];
-    const longestGapMs = Math.max(...points.slice(1).map((t, i) => t - points[i]!));
-    return { sent, handled: during.length, parseMs: parsed - start, importMs: last('import-done') - start, longestGapMs };
-  }, sent);
+/** The panel's line about the opened file (name, size, limit, format). */
+export async function importFileLine(page: Page): Promise<string> {
+  return (await page.getByTestId('import-file').textContent()) ?? '';
 }
 
-/** Starts recording the progress stage texts shown (a MutationObserver in the page, no polling). */
-export async function recordStages(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __stages: string[] };
-    w.__stages = [];
-    new MutationObserver(() => {
-      const text = document.querySelector('[data-testid="import-stage"]')?.textContent;
-      if (text && w.__stages.at(-1) !== text) w.__stages.push(text);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+/** The import panel's title. */
+export async function importPanelTitle(page: Page): Promise<string> {
+  return (await page.locator('#import-title').textContent()) ?? '';
 }
 
-/** The progress stage texts shown since `recordStages`, in order. */
-export async function recordedStages(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
-}

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { cameraPrecision, decodeUrlState, type Camera } from '../../src/state/url_state.ts';
-import { newSession, useSession } from './browser.ts';
-import { baseUrl, openApp, toggleStage } from './driver.ts';
-import { afterMove, closeShareDialog, mapCamera, openShareDialog, panMap, shareLink } from './share_driver.ts';
-
-interface RawFeature { properties: { id: string; name: { vi: string; en: string } } }
-const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;
-const nameOf = (id: string, lang: 'vi' | 'en') => shipped.find((f) => f.properties.id === id)!.properties.name[lang];
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cameraPrecision, decodeUrlState, encodeUrlState, DEFAULT_URL_STATE, type Camera, type UrlState } from '../../src/state/url_state.ts';
+import { useSession, useSharedSession } from './browser.ts';
+import { addressBar, baseUrl, documentLang, expandLegend, hiddenStages, openApp, openLink, stageRowVisible, stageShown, toggleLanguage, toggleStage } from './driver.ts';
+import { zone } from './geodata.ts';
+import { cooperativeGestures, mapCamera, panMap } from './map_driver.ts';
+import { closePanel, panelOpen, panelTitle } from './panel_driver.ts';
+import {
+  chooseFromList, clipboardText, closeShareDialog, copyShareLink, embedChrome, embedSnippet, fullMapLink, goBack, goForward, historyLength,
+  lazyShareModules, openShareDialog, setEmbedOptions, shareImportNote, shareLink, shareQrSource,
+} from './share_driver.ts';
 
 const s = useSession();
 
@@ -21,138 +22,185 @@ function expectSameCamera(live: Camera, linked: Camera | null): void {
   expect(Math.abs(live.lon - c.lon)).toBeLessThanOrEqual(tol);
 }
 
-const chooseFromList = (id: string) => afterMove(s.page, () => s.page.click(`button.zone-item[data-zone-id="${id}"]`));
-const panelTitle = () => s.page.getByTestId('zone-panel').locator('h2').textContent();
-const hiddenStagesShown = () => s.page.$$eval('[data-testid="legend"] button[data-stage][aria-pressed="false"]', (els) => els.map((e) => e.getAttribute('data-stage')));
+/** The state the address bar of the current test's page carries now. */
+const urlState = async (): Promise<UrlState> => decodeUrlState(await addressBar(s.page));
 
-describe('share links', () => {
-  it('a copied link opens the same feature, filters, language and view in a fresh page', async () => {
+describe('the share dialog', () => {
+  it("links to what the page shows: the feature, hidden stages, language and camera", async () => {
     await openApp(s.page);
-    await chooseFromList('tran-de');
+    await chooseFromList(s.page, 'tran-de');
     await toggleStage(s.page, 'planned');
-    await s.page.getByTestId('lang-toggle').click();
+    await toggleLanguage(s.page);
     await panMap(s.page, -140, 70);
-    const sender = await mapCamera(s.page);
-
-    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+    const shown = await mapCamera(s.page);
     await openShareDialog(s.page);
-    const link = await shareLink(s.page);
-    await s.page.getByTestId('share-copy').click();
-    await s.page.getByText('Copied').waitFor();
-    expect(await s.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-    expect(await s.page.getByTestId('share-import-note').textContent()).toMatch(/imported is not part of the link/);
-
-    const linked = decodeUrlState(link);
+    const linked = decodeUrlState(await shareLink(s.page));
     expect(linked).toMatchObject({ selected: 'tran-de', hiddenStages: ['planned'], lang: 'en', embed: false });
-    expectSameCamera(sender, linked.camera);
-
-    const fresh = await newSession();
-    try {
-      await fresh.page.goto(link);
-      await fresh.page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
-      const panel = fresh.page.getByTestId('zone-panel');
-      await panel.waitFor();
-      expect(await panel.locator('h2').textContent()).toBe(nameOf('tran-de', 'en'));
-      expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
-      expect(await fresh.page.getAttribute('button[data-stage="planned"]', 'aria-pressed')).toBe('false');
-      expectSameCamera(await mapCamera(fresh.page), linked.camera);
-      expect(decodeUrlState(fresh.page.url())).toEqual(linked);
-      expect(fresh.errors).toEqual([]);
-    } finally {
-      await fresh.close();
-    }
+    expectSameCamera(shown, linked.camera);
   });
 
-  it('Back and Forward step through selections and filter changes, camera included', async () => {
+  it('loads its code (dialog, QR, print) only when opened', async () => {
     await openApp(s.page);
-    await chooseFromList('an-nghiep');
+    expect(lazyShareModules(s.requests)).toEqual([]);
+    await openShareDialog(s.page);
+    expect(lazyShareModules(s.requests).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the open share dialog', () => {
+  const open = useSharedSession();
+  beforeAll(async () => {
+    await openApp(open.page);
+    await openShareDialog(open.page);
+  });
+
+  it('says that a file the user imported is not part of the link', async () => {
+    expect(await shareImportNote(open.page)).toMatch(/không nằm trong liên kết/);
+  });
+
+  it('shows the link as an SVG QR code', async () => {
+    expect(await shareQrSource(open.page)).toMatch(/^data:image\/svg\+xml;/);
+  });
+
+  it('copies the link to the clipboard and says so', async () => {
+    const status = await copyShareLink(open.context, open.page, new URL(baseUrl()).origin);
+    expect(status).toContain('Đã chép');
+    expect(await clipboardText(open.page)).toBe(await shareLink(open.page));
+  });
+});
+
+describe('a shared link', () => {
+  const link: UrlState = { ...DEFAULT_URL_STATE, selected: 'tran-de', hiddenStages: ['planned'], lang: 'en',
+    camera: { zoom: 11.25, lat: 9.55, lon: 106.1, bearing: 0, pitch: 0 } };
+  const opened = useSharedSession();
+  beforeAll(async () => {
+    await openLink(opened.page, encodeUrlState(link));
+  });
+
+  it('opens the same feature, in the same language', async () => {
+    expect(await panelTitle(opened.page)).toBe(zone('tran-de').name.en);
+    expect(await documentLang(opened.page)).toBe('en');
+  });
+
+  it('hides the same stages', async () => {
+    expect(await stageShown(opened.page, 'planned')).toBe(false);
+  });
+
+  it('shows the same view, and keeps the link in the address bar as it was', async () => {
+    expectSameCamera(await mapCamera(opened.page), link.camera);
+    expect(decodeUrlState(await addressBar(opened.page))).toEqual(link);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('Back and Forward', () => {
+  it('Back after choosing another feature shows the previous one again, at its camera', async () => {
+    await openApp(s.page);
+    await chooseFromList(s.page, 'an-nghiep');
     const atAnNghiep = await mapCamera(s.page);
+    await chooseFromList(s.page, 'tran-de');
+    await goBack(s.page);
+    expect(await panelTitle(s.page)).toBe(zone('an-nghiep').name.vi);
+    const linked = (await urlState()).camera;
+    expectSameCamera(await mapCamera(s.page), linked);
+    expectSameCamera(atAnNghiep, linked);
+  });
+
+  it('Back undoes a stage filter and keeps the selection', async () => {
+    await openApp(s.page);
+    await chooseFromList(s.page, 'an-nghiep');
     await toggleStage(s.page, 'planned');
-    await chooseFromList('tran-de');
-    await s.page.waitForTimeout(100);
+    expect(await hiddenStages(s.page)).toEqual(['planned']);
+    await goBack(s.page);
+    expect(await hiddenStages(s.page)).toEqual([]);
+    expect(await panelTitle(s.page)).toBe(zone('an-nghiep').name.vi);
+  });
 
-    const back = async () => {
-      await s.page.goBack();
-      await s.page.waitForTimeout(150);
-    };
-    await back();
-    expect(await panelTitle()).toBe(nameOf('an-nghiep', 'vi'));
-    expect(await hiddenStagesShown()).toEqual(['planned']);
-    expectSameCamera(await mapCamera(s.page), decodeUrlState(s.page.url()).camera);
-    expectSameCamera(atAnNghiep, decodeUrlState(s.page.url()).camera);
-    await back();
-    expect(await panelTitle()).toBe(nameOf('an-nghiep', 'vi'));
-    expect(await hiddenStagesShown()).toEqual([]);
-    await back();
-    expect(await s.page.getByTestId('zone-panel').count()).toBe(0);
+  it('Back from the first selection closes the panel', async () => {
+    await openApp(s.page);
+    await chooseFromList(s.page, 'an-nghiep');
+    await goBack(s.page);
+    expect(await panelOpen(s.page)).toBe(false);
+  });
 
-    await s.page.goForward();
-    await s.page.waitForTimeout(150);
-    expect(await panelTitle()).toBe(nameOf('an-nghiep', 'vi'));
-    await s.page.goForward();
-    await s.page.goForward();
-    await s.page.waitForTimeout(150);
-    expect(await panelTitle()).toBe(nameOf('tran-de', 'vi'));
-    expect(await hiddenStagesShown()).toEqual(['planned']);
+  it('Forward redoes, step by step, what Back undid', async () => {
+    await openApp(s.page);
+    await chooseFromList(s.page, 'an-nghiep');
+    await toggleStage(s.page, 'planned');
+    await chooseFromList(s.page, 'tran-de');
+    for (let i = 0; i < 3; i++) await goBack(s.page);
+    await goForward(s.page);
+    expect(await panelTitle(s.page)).toBe(zone('an-nghiep').name.vi);
+    expect(await hiddenStages(s.page)).toEqual([]);
+    await goForward(s.page);
+    await goForward(s.page);
+    expect(await panelTitle(s.page)).toBe(zone('tran-de').name.vi);
+    expect(await hiddenStages(s.page)).toEqual(['planned']);
     expect(s.errors).toEqual([]);
   });
+});
 
-  it('offers an embed snippet whose options change the iframe address', async () => {
-    await openApp(s.page, '#map=11/9.62/105.97&z=an-nghiep');
-    await s.page.getByTestId('zone-panel').waitFor();
+describe('the embed snippet', () => {
+  /** The iframe address in the snippet, decoded (and checks the snippet's form). */
+  const snippetState = async (): Promise<UrlState> => {
+    const m = /^<iframe src="([^"]+)" title="[^"]+" width="100%" height="480" style="border:0" loading="lazy" allowfullscreen><\/iframe>$/
+      .exec(await embedSnippet(s.page));
+    expect(m).not.toBeNull();
+    return decodeUrlState(m![1]!.replace(/&amp;/g, '&'));
+  };
+
+  it('embeds the current view with the selected feature, in the page language', async () => {
+    await openLink(s.page, '#map=11/9.62/105.97&z=an-nghiep');
     await openShareDialog(s.page);
-    const src = async () => {
-      const code = await s.page.getByTestId('embed-code').inputValue();
-      const m = /^<iframe src="([^"]+)" title="[^"]+" width="100%" height="480" style="border:0" loading="lazy" allowfullscreen><\/iframe>$/.exec(code);
-      expect(m).not.toBeNull();
-      return decodeUrlState(m![1]!.replace(/&amp;/g, '&'));
-    };
-    expect(await src()).toMatchObject({ embed: true, selected: 'an-nghiep', lang: 'vi', camera: { zoom: 11, lat: 9.62, lon: 105.97 } });
-    await s.page.getByTestId('embed-fitted').check();
-    await s.page.getByTestId('embed-selected').uncheck();
-    await s.page.getByTestId('embed-lang-en').check();
-    expect(await src()).toMatchObject({ embed: true, selected: null, lang: 'en', camera: null });
-    await closeShareDialog(s.page);
+    expect(await snippetState()).toMatchObject({ embed: true, selected: 'an-nghiep', lang: 'vi', camera: { zoom: 11, lat: 9.62, lon: 105.97 } });
   });
 
-  it('loads the dialog, QR code and print code only when they are used', async () => {
-    await openApp(s.page);
-    const lazy = /\/assets\/(ShareDialog|SharePrint|PrintView|FactSheet)-[\w-]+\.js$/;
-    expect(s.requests.filter((u) => lazy.test(u))).toEqual([]);
+  it('follows its options: the whole province, no feature, another language', async () => {
+    await openLink(s.page, '#map=11/9.62/105.97&z=an-nghiep');
     await openShareDialog(s.page);
-    expect(s.requests.filter((u) => lazy.test(u)).length).toBeGreaterThan(0);
-    expect(await s.page.getByTestId('share-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml;/);
+    await setEmbedOptions(s.page, { fitted: true, selected: false, lang: 'en' });
+    expect(await snippetState()).toMatchObject({ embed: true, selected: null, lang: 'en', camera: null });
+    await closeShareDialog(s.page);
   });
 });
 
 describe('embed mode', () => {
-  it('shows the map with minimal chrome, cooperative gestures and an "open full map" link without the embed flag', async () => {
-    await s.page.goto(`${baseUrl()}#map=11/9.62/105.97&z=an-nghiep&l=en&e=1`);
-    await s.page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
-    await s.page.getByTestId('zone-panel').waitFor();
-    expect(await s.page.locator('.app.embed').count()).toBe(1);
-    expect(await s.page.locator('.sidebar').count()).toBe(0);
-    expect(await s.page.getByTestId('share-open').count()).toBe(0);
-    expect(await s.page.getByTestId('table-toggle').count()).toBe(0);
-    expect(await s.page.getByTestId('lang-toggle').count()).toBe(1);
-    const legend = s.page.getByTestId('legend');
-    expect(await legend.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('false');
-    await legend.locator('button[aria-expanded]').click();
-    expect(await legend.locator('button[data-stage="operating"]').isVisible()).toBe(true);
-    expect(await s.page.evaluate(() => window.__zoneMap?.cooperativeGestures.isEnabled())).toBe(true);
+  const EMBED = '#map=11/9.62/105.97&z=an-nghiep&l=en&e=1';
+  const embedded = useSharedSession();
+  beforeAll(async () => {
+    await openLink(embedded.page, EMBED);
+  });
 
-    const full = s.page.getByTestId('open-full-map');
-    expect(await full.getAttribute('target')).toBe('_blank');
-    expect(await full.getAttribute('rel')).toBe('noopener');
-    await full.focus();
-    const href = (await full.getAttribute('href')) ?? '';
-    expect(href.startsWith(baseUrl())).toBe(true);
-    expect(decodeUrlState(href)).toMatchObject({ embed: false, selected: 'an-nghiep', lang: 'en', camera: { zoom: 11, lat: 9.62, lon: 105.97 } });
-    // Selecting in an embed never adds entries to the host page's history.
-    const before = await s.page.evaluate(() => history.length);
-    await s.page.getByTestId('zone-panel').locator('.panel-close').click();
-    await s.page.waitForTimeout(100);
-    expect(await s.page.evaluate(() => history.length)).toBe(before);
+  it('shows the map with minimal chrome: no sidebar, no share or table button, a language switch', async () => {
+    expect(await embedChrome(embedded.page)).toEqual({ embedLayout: true, sidebar: false, share: false, table: false, language: true });
+  });
+
+  it('asks for two fingers or Ctrl to move the map (cooperative gestures)', async () => {
+    expect(await cooperativeGestures(embedded.page)).toBe(true);
+  });
+
+  it('links to the full map, in a new tab, without the embed flag', async () => {
+    const a = await fullMapLink(embedded.page);
+    expect(a.target).toBe('_blank');
+    expect(a.rel).toBe('noopener');
+    expect(a.href.startsWith(baseUrl())).toBe(true);
+    expect(decodeUrlState(a.href)).toMatchObject({ embed: false, selected: 'an-nghiep', lang: 'en', camera: { zoom: 11, lat: 9.62, lon: 105.97 } });
+    expect(embedded.errors).toEqual([]);
+  });
+
+  it('keeps the legend folded until it is opened', async () => {
+    await openLink(s.page, EMBED);
+    expect(await expandLegend(s.page)).toBe(true);
+    expect(await stageRowVisible(s.page, 'operating')).toBe(true);
+  });
+
+  it("adds no entry to the host page's history when the panel is closed", async () => {
+    await openLink(s.page, EMBED);
+    const before = await historyLength(s.page);
+    await closePanel(s.page);
+    // The URL no longer names the feature: the change was written, by replacing the entry.
+    expect((await urlState()).selected).toBeNull();
+    expect(await historyLength(s.page)).toBe(before);
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
 /**
- * Speaks the language of sharing to the browser tests: the share dialog and its link, the camera, the
- * printouts as PDFs (read with poppler's pdfinfo/pdftotext) and the PNG download.
+ * Speaks the language of sharing to the browser tests: the share dialog, its link, copy button, QR code
+ * and embed snippet; Back and Forward through the app's history; what an embedded map shows.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { Camera } from '../../src/state/url_state.ts';
-
-export const RESULTS = 'test-results';
+import type { BrowserContext, Page } from 'playwright-core';
+import { RESULTS } from './driver.ts';
+import { afterMove } from './map_driver.ts';
 
 /** Opens the share dialog and waits for its QR code (the lazily loaded part). */
 export async function openShareDialog(page: Page): Promise<void> {
@@ -39,108 +37,104 @@ export async function closeShareDialog(page: Page): Promise<void> {
   await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
 }
 
-/** The live map's camera. */
-export async function mapCamera(page: Page): Promise<Camera> {
-  return page.evaluate(() => {
-    const map = window.__zoneMap;
-    if (!map) throw new Error('no map');
-    const c = map.getCenter();
-    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
-  });
+/**
+ * Lets the page use the clipboard, clicks Copy in the open dialog and returns what the button's status
+ * then says ("✓ Đã chép" / "✓ Copied", or how to copy by hand).
+ */
+export async function copyShareLink(context: BrowserContext, page: Page, origin: string): Promise<string> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.getByTestId('share-copy').click();
+  const status = page.getByTestId('share-copy').locator('xpath=following-sibling::*[@role="status"][1]');
+  await status.filter({ hasText: /\S/ }).waitFor();
+  return (await status.textContent()) ?? '';
 }
 
-/** Resolves after the map's next `moveend` and MapLibre's throttled hash update (300 ms). */
-export async function afterMove(page: Page, move: () => Promise<void>): Promise<void> {
-  const ended = page.evaluate(() => new Promise<void>((r) => window.__zoneMap?.once('moveend', () => r())));
-  await move();
-  await ended;
-  await page.waitForTimeout(400);
+/** The text on the page's clipboard (permission must have been granted). */
+export async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Drags the map by (dx, dy) CSS pixels with the mouse, as a user pans. */
-export async function panMap(page: Page, dx: number, dy: number): Promise<void> {
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('no map box');
-  const x = box.x + box.width * 0.35;
-  const y = box.y + box.height * 0.5;
-  await afterMove(page, async () => {
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);
-    await page.mouse.up();
-  });
+/** The dialog's note on what a link does not carry. */
+export async function shareImportNote(page: Page): Promise<string> {
+  return (await page.getByTestId('share-import-note').textContent()) ?? '';
 }
 
-/** Replaces `window.print` so a test can mount a sheet and print it to PDF itself. Counts the calls. */
-export async function stubPrint(page: Page): Promise<void> {
+/** The `src` of the dialog's QR code image. */
+export async function shareQrSource(page: Page): Promise<string> {
+  return (await page.getByTestId('share-qr').getAttribute('src')) ?? '';
+}
+
+/** The embed snippet shown in the open dialog. */
+export async function embedSnippet(page: Page): Promise<string> {
+  return page.getByTestId('embed-code').inputValue();
+}
+
+/** Sets the embed options in the open dialog: fitted province view, with or without the selected feature, language. */
+export async function setEmbedOptions(page: Page, opts: { fitted?: boolean; selected?: boolean; lang?: 'vi' | 'en' }): Promise<void> {
+  if (opts.fitted) await page.getByTestId('embed-fitted').check();
+  if (opts.selected !== undefined) await page.getByTestId('embed-selected').setChecked(opts.selected);
+  if (opts.lang) await page.getByTestId(`embed-lang-${opts.lang}`).check();
+}
+
+/** The lazily loaded share and print modules the page has requested, out of a session's requests. */
+export const lazyShareModules = (requests: readonly string[]): string[] =>
+  requests.filter((u) => /\/assets\/(Dialog|sheet|MapSheet|FactSheet)-[\w-]+\.js$/.test(u));
+
+/** Chooses a feature from the list and waits until the map has flown there and the URL has the new camera. */
+export async function chooseFromList(page: Page, id: string): Promise<void> {
+  await afterMove(page, () => page.click(`button.zone-item[data-zone-id="${id}"]`));
+}
+
+/**
+ * Runs a history step (`back`, `forward`) and waits until the app has taken the entry's state: the
+ * `popstate` and `hashchange` it handles, then the next frame, in which the page's effects have run.
+ */
+async function historyStep(page: Page, step: () => Promise<unknown>): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __printCalls: number };
-    w.__printCalls = 0;
-    window.print = () => {
-      w.__printCalls += 1;
-    };
+    const w = window as unknown as { __stepped?: Promise<void> };
+    const before = location.hash;
+    w.__stepped = new Promise<void>((resolve) => {
+      const settle = () => requestAnimationFrame(() => setTimeout(resolve));
+      addEventListener('popstate', () => {
+        // The app's listeners ran before this one; a changed hash also fires `hashchange`, which MapLibre handles.
+        if (location.hash === before) settle();
+        else addEventListener('hashchange', settle, { once: true });
+      }, { once: true });
+    });
   });
+  await step();
+  await page.evaluate(() => (window as unknown as { __stepped?: Promise<void> }).__stepped);
 }
 
-/** Waits for a mounted sheet to have its images and fonts, then prints the page to PDF with the sheet's page size. */
-export async function sheetPdf(page: Page, testId: 'print-sheet' | 'fact-sheet', file: string): Promise<Buffer> {
-  await page.waitForSelector(`[data-testid="${testId}"][data-ready="true"]`, { state: 'attached', timeout: 30_000 });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, file), pdf);
-  return pdf;
+/** Goes back one history entry and waits until the app shows it. */
+export async function goBack(page: Page): Promise<void> {
+  await historyStep(page, () => page.goBack());
 }
 
-/** Page count and page size (points) of a PDF, from poppler's `pdfinfo`. */
-export function pdfInfo(file: string): { pages: number; width: number; height: number } {
-  const out = execFileSync('pdfinfo', [join(RESULTS, file)], { encoding: 'utf8' });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(out)?.[1] ?? NaN);
-  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
-  return { pages, width: Number(size?.[1] ?? NaN), height: Number(size?.[2] ?? NaN) };
+/** Goes forward one history entry and waits until the app shows it. */
+export async function goForward(page: Page): Promise<void> {
+  await historyStep(page, () => page.goForward());
 }
 
-/** The text of a PDF, from poppler's `pdftotext` (layout kept), in NFC. */
-export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', join(RESULTS, file), '-'], { encoding: 'utf8' }).normalize('NFC');
+/** How many entries the tab's history has. */
+export async function historyLength(page: Page): Promise<number> {
+  return page.evaluate(() => history.length);
 }
 
-/** Renders the PDF's first page to a PNG next to it, for people to look at. */
-export function pdfPreview(file: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', join(RESULTS, file), join(RESULTS, file.replace(/\.pdf$/, ''))]);
+/** Which parts of the full app an embedded map shows. */
+export async function embedChrome(page: Page): Promise<{ embedLayout: boolean; sidebar: boolean; share: boolean; table: boolean; language: boolean }> {
+  const has = async (selector: string) => (await page.locator(selector).count()) > 0;
+  return {
+    embedLayout: await has('.app.embed'),
+    sidebar: await has('.sidebar'),
+    share: await has('[data-testid="share-open"]'),
+    table: await has('[data-testid="table-toggle"]'),
+    language: await has('[data-testid="lang-toggle"]'),
+  };
 }
 
-/** Clicks "Download PNG" in the open share dialog and returns the downloaded bytes. */
-export async function downloadPng(page: Page): Promise<Buffer> {
-  const download = page.waitForEvent('download', { timeout: 30_000 });
-  await page.getByTestId('share-png').click();
-  const d = await download;
-  const path = await d.path();
-  const { readFileSync } = await import('node:fs');
-  return readFileSync(path);
-}
-
-/** Pixel statistics of a PNG decoded in the page (createImageBitmap), over the whole image and a region. */
-export async function pngStats(page: Page, png: Buffer, region: { x: number; y: number; w: number; h: number }) {
-  return page.evaluate(async ({ b64, region }) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.drawImage(bmp, 0, 0);
-    const stats = (x: number, y: number, w: number, h: number) => {
-      const d = ctx.getImageData(x, y, w, h).data;
-      let sum = 0, sq = 0, n = 0;
-      const colours = new Set<number>();
-      for (let i = 0; i < d.length; i += 4) {
-        const v = 0.299 * (d[i] ?? 0) + 0.587 * (d[i + 1] ?? 0) + 0.114 * (d[i + 2] ?? 0);
-        sum += v; sq += v * v; n += 1;
-        colours.add(((d[i] ?? 0) >> 3) << 10 | ((d[i + 1] ?? 0) >> 3) << 5 | ((d[i + 2] ?? 0) >> 3));
-      }
-      const mean = sum / n;
-      return { mean, variance: sq / n - mean * mean, colours: colours.size };
-    };
-    const r = { x: Math.round(region.x), y: Math.round(bmp.height + region.y), w: Math.round(region.w), h: Math.round(region.h) };
-    return { width: bmp.width, height: bmp.height, all: stats(0, 0, bmp.width, bmp.height), region: stats(r.x, r.y, r.w, r.h) };
-  }, { b64: png.toString('base64'), region });
+/** The embed's "open full map" link: address, target and rel. */
+export async function fullMapLink(page: Page): Promise<{ href: string; target: string | null; rel: string | null }> {
+  const a = page.getByTestId('open-full-map');
+  return { href: (await a.getAttribute('href')) ?? '', target: await a.getAttribute('target'), rel: await a.getAttribute('rel') };
 }

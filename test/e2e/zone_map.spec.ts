@@ -1,118 +1,168 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { useSession } from './browser.ts';
-import { baseUrl, clickZoneOnMap, listedNames, mapIdle, openApp, renderedZoneIds, search, toggleStage } from './driver.ts';
-
-interface RawFeature { properties: { id: string; stage: string; kind: string; name: { vi: string; en: string }; official_area_ha: number | null } }
-const shipped = (JSON.parse(readFileSync('geodata/zones.geojson', 'utf8')) as { features: RawFeature[] }).features;
-const byId = (id: string) => shipped.find((f) => f.properties.id === id)!;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSession, useSharedSession } from './browser.ts';
+import {
+  appHeading, documentLang, focusedListEntry, legendText, legendVisible, listedIds, listedNames, listEntryIsCurrent, noticeText,
+  openApp, openPage, openZoneWithKeyboard, search, serveBrokenZones, stageShown, toggleLanguage, toggleStage,
+} from './driver.ts';
+import { idsMatching, literally, ofKind, officialArea, parseViHa, plan, planHa, shipped, shippedIds, zone } from './geodata.ts';
+import { clickZoneOnMap, mapIdle, renderedZoneIds, showMapAt } from './map_driver.ts';
+import { closePanelWithEscape, focusOnPanelTitle, panelComputedAreas, panelOfficialArea, panelOpened, panelTitle } from './panel_driver.ts';
+import { summaryLine, summaryTable, summaryUnnamed } from './table_driver.ts';
 
 const s = useSession();
+const EN_TITLE = 'Sóc Trăng industrial zones & clusters';
+const planned = shipped.filter((p) => p.stage === 'planned').map((p) => p.id);
 
-describe('zone map', () => {
-  it('loads without console errors and requests nothing from another host', async () => {
-    await openApp(s.page);
-    await mapIdle(s.page);
-    expect(s.errors).toEqual([]);
-    const foreign = s.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
-    expect(foreign).toEqual([]);
+describe('zone map, as first opened', () => {
+  const opened = useSharedSession();
+  beforeAll(async () => {
+    await openApp(opened.page);
+    await mapIdle(opened.page);
   });
 
-  it('renders one polygon per feature of geodata/zones.geojson', async () => {
-    await openApp(s.page);
-    await mapIdle(s.page);
-    expect(await renderedZoneIds(s.page)).toEqual(shipped.map((f) => f.properties.id).sort());
+  it('loads without console errors', () => {
+    expect(opened.errors).toEqual([]);
   });
 
-  it('opens the panel with official and computed hectares when a zone is clicked on the map', async () => {
-    await openApp(s.page);
-    await s.page.evaluate(() => window.__zoneMap?.jumpTo({ center: [105.9515, 9.6395], zoom: 12 }));
-    await mapIdle(s.page);
-    await clickZoneOnMap(s.page, 'an-nghiep');
-    const panel = s.page.locator('[data-testid="zone-panel"]');
-    await panel.waitFor();
-    expect(await panel.locator('h2').textContent()).toBe(byId('an-nghiep').properties.name.vi);
-    expect(await panel.getByTestId('official-area').textContent()).toMatch(/^243,00\sha$/);
-    const computed = (await panel.getByTestId('computed-area').textContent()) ?? '';
-    const ha = Number(computed.replace(/\s*ha$/, '').replace(/\./g, '').replace(',', '.'));
-    expect(Math.abs(ha - 243) / 243).toBeLessThan(0.01);
-    // The shape was drawn to its official size: the panel says so instead of showing a difference.
-    expect(await panel.getByTestId('area-sized-note').isVisible()).toBe(true);
-    expect(await panel.getByTestId('area-diff').count()).toBe(0);
-    expect(await panel.textContent()).toContain('không phải ranh giới đo đạc');
+  it('requests nothing from another host', () => {
+    expect(opened.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u))).toEqual([]);
   });
 
-  it('finds Trần Đề by "tran de" and Đại Ngãi by "dai ngai"', async () => {
-    await openApp(s.page);
-    await search(s.page, 'tran de');
-    const names = await listedNames(s.page);
-    expect(names).toContain(byId('tran-de').properties.name.vi);
-    expect(names.every((n) => /trần đề/i.test(n) || n.length > 0)).toBe(true);
-    expect(names).not.toContain(byId('an-nghiep').properties.name.vi);
-    await search(s.page, 'dai ngai');
-    expect(await listedNames(s.page)).toContain(byId('dai-ngai').properties.name.vi);
+  it('renders one shape per feature of geodata/zones.geojson', async () => {
+    expect(await renderedZoneIds(opened.page)).toEqual(shippedIds());
   });
+});
 
+describe('clicking the map', () => {
+  it('opens a feature clicked on the map, with its official area and a computed area within 1 % of it', async () => {
+    const id = 'an-nghiep';
+    const official = zone(id).official_area_ha!;
+    await openApp(s.page);
+    await showMapAt(s.page, zone(id).anchor, 12);
+    await clickZoneOnMap(s.page, id);
+    await panelOpened(s.page);
+    expect(await panelTitle(s.page)).toBe(zone(id).name.vi);
+    expect(await panelOfficialArea(s.page)).toBe(officialArea(id));
+    const computed = parseViHa((await panelComputedAreas(s.page)).vn2000);
+    expect(Math.abs(computed - official) / official).toBeLessThan(0.01);
+  });
+});
+
+describe('search', () => {
+  it.each(['tran de', 'dai ngai'])('lists exactly the features whose names or places match "%s", accents or not', async (query) => {
+    const expected = idsMatching(query);
+    // The query must pick out some features and leave others, or the test would prove nothing.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(shipped.length);
+    await openApp(s.page);
+    await search(s.page, query);
+    expect([...(await listedIds(s.page))].sort()).toEqual(expected);
+  });
+});
+
+describe('stage filter', () => {
   it('hides a stage on the map and in the list when its legend row is clicked', async () => {
-    await openApp(s.page);
-    const planned = shipped.filter((f) => f.properties.stage === 'planned').map((f) => f.properties.id);
     expect(planned.length).toBeGreaterThan(0);
+    await openApp(s.page);
     await toggleStage(s.page, 'planned');
     await mapIdle(s.page);
-    const onMap = await renderedZoneIds(s.page);
-    expect(onMap.filter((id) => planned.includes(id))).toEqual([]);
-    expect(onMap.length).toBe(shipped.length - planned.length);
-    const names = await listedNames(s.page);
-    expect(names.length).toBe(shipped.length - planned.length);
-    expect(await s.page.getAttribute('button[data-stage="planned"]', 'aria-pressed')).toBe('false');
+    expect(await renderedZoneIds(s.page)).toEqual(shippedIds().filter((id) => !planned.includes(id)));
+    expect([...(await listedIds(s.page))].sort()).toEqual(shippedIds().filter((id) => !planned.includes(id)));
+    expect(await stageShown(s.page, 'planned')).toBe(false);
+  });
+
+  it('shows the stage again on a second click', async () => {
+    await openApp(s.page);
     await toggleStage(s.page, 'planned');
-    expect((await listedNames(s.page)).length).toBe(shipped.length);
+    await toggleStage(s.page, 'planned');
+    await mapIdle(s.page);
+    expect(await stageShown(s.page, 'planned')).toBe(true);
+    expect([...(await listedIds(s.page))].sort()).toEqual(shippedIds());
+    expect(await renderedZoneIds(s.page)).toEqual(shippedIds());
   });
+});
 
-  it('switches the whole UI to English and back', async () => {
+describe('language', () => {
+  it('switches the whole UI to English', async () => {
     await openApp(s.page);
-    const toggle = s.page.getByTestId('lang-toggle');
-    expect(await s.page.locator('h1').textContent()).toContain('khu, cụm công nghiệp');
-    await toggle.click();
-    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await s.page.locator('h1').textContent()).toBe('Sóc Trăng industrial zones & clusters');
-    expect(await listedNames(s.page)).toContain(byId('an-nghiep').properties.name.en);
-    expect(await s.page.getByTestId('legend').textContent()).toContain('Operating');
-    await toggle.click();
-    expect(await s.page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await appHeading(s.page)).toContain('khu, cụm công nghiệp');
+    await toggleLanguage(s.page);
+    expect(await documentLang(s.page)).toBe('en');
+    expect(await appHeading(s.page)).toBe(EN_TITLE);
+    expect(await listedNames(s.page)).toContain(zone('an-nghiep').name.en);
+    expect(await legendText(s.page)).toContain('Operating');
   });
 
-  it('selects from the list with the keyboard, and Escape returns focus to the entry', async () => {
+  it('switches back to Vietnamese', async () => {
     await openApp(s.page);
-    await s.page.focus('button.zone-item[data-zone-id="dai-ngai"]');
-    await s.page.keyboard.press('Enter');
-    const panel = s.page.getByTestId('zone-panel');
-    await panel.waitFor();
-    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
-    expect(await s.page.getAttribute('button.zone-item[data-zone-id="dai-ngai"]', 'aria-current')).toBe('true');
-    await s.page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'detached' });
-    expect(await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['zoneId'])).toBe('dai-ngai');
+    await toggleLanguage(s.page);
+    await toggleLanguage(s.page);
+    expect(await documentLang(s.page)).toBe('vi');
+    expect(await listedNames(s.page)).toContain(zone('an-nghiep').name.vi);
   });
+});
 
-  it('sets the plan against the map and calls out the unnamed clusters', async () => {
+describe('keyboard', () => {
+  it('opens a list entry with Enter and moves the focus to the panel title', async () => {
     await openApp(s.page);
-    const summary = s.page.getByTestId('summary');
-    expect(await summary.textContent()).toMatch(/10 KCN \(4\.334\sha\) và 18 CCN \(983,6\sha\)/);
-    expect(await summary.getByTestId('summary-unnamed').textContent()).toContain('13 cụm công nghiệp');
-    await summary.locator('summary').click();
-    expect(await summary.locator('tr[data-kind="cluster"] td').last().textContent()).toMatch(/^5/);
+    await openZoneWithKeyboard(s.page, 'dai-ngai');
+    expect(await panelTitle(s.page)).toBe(zone('dai-ngai').name.vi);
+    expect(await focusOnPanelTitle(s.page)).toBe(true);
+    expect(await listEntryIsCurrent(s.page, 'dai-ngai')).toBe(true);
   });
 
-  it('says so when the zone data is broken, and keeps the page working', async () => {
-    await s.page.route('**/zones-*.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' }));
-    await s.page.goto(baseUrl());
-    const notice = s.page.getByTestId('notices');
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain('Không tải được dữ liệu');
-    expect(await s.page.getByTestId('legend').isVisible()).toBe(true);
-    await s.page.getByTestId('lang-toggle').click();
-    expect(await s.page.locator('h1').textContent()).toBe('Sóc Trăng industrial zones & clusters');
-    expect(await notice.textContent()).toContain('Could not load the zone data');
+  it('closes the panel with Escape and returns the focus to the list entry', async () => {
+    await openApp(s.page);
+    await openZoneWithKeyboard(s.page, 'dai-ngai');
+    await closePanelWithEscape(s.page);
+    expect(await focusedListEntry(s.page)).toBe('dai-ngai');
+  });
+});
+
+describe('plan summary', () => {
+  const opened = useSharedSession();
+  beforeAll(async () => {
+    await openApp(opened.page);
+  });
+
+  it("states the plan's zones and clusters with their hectares from plan.json, and what the map holds", async () => {
+    const line = await summaryLine(opened.page);
+    expect(line).toMatch(literally(`${plan.zones.count} KCN (${planHa(plan.zones.area_ha!)})`));
+    expect(line).toMatch(literally(`${plan.clusters.count} CCN (${planHa(plan.clusters.area_ha!)})`));
+    expect(line).toContain(`${ofKind('zone').length} mục KCN, ${ofKind('cluster').length} CCN`);
+  });
+
+  it('calls out the planned clusters that have no name, area or place', async () => {
+    expect(await summaryUnnamed(opened.page)).toMatch(new RegExp(`^${plan.unnamed_clusters.count} cụm công nghiệp`));
+  });
+
+  it('tables each kind, planned against mapped, with the official hectares of what is mapped', async () => {
+    const table = await summaryTable(opened.page);
+    for (const kind of ['zone', 'cluster'] as const) {
+      const mapped = ofKind(kind);
+      const withArea = mapped.filter((p) => p.official_area_ha !== null);
+      const ha = withArea.reduce((sum, p) => sum + p.official_area_ha!, 0);
+      expect(table[kind]?.mapped).toMatch(new RegExp(`^${mapped.length}${withArea.length ? literally(` · ${planHa(ha)}`).source : ''}`));
+      const planned = plan[kind === 'zone' ? 'zones' : 'clusters'];
+      expect(table[kind]?.planned).toMatch(new RegExp(`^${planned.count} · ${literally(planHa(planned.area_ha!)).source}`));
+    }
+  });
+});
+
+describe('broken zone data', () => {
+  it('says so, and keeps the page working', async () => {
+    await serveBrokenZones(s.page);
+    await openPage(s.page);
+    expect(await noticeText(s.page)).toContain('Không tải được dữ liệu');
+    expect(await legendVisible(s.page)).toBe(true);
+  });
+
+  it('says so in English after a language switch', async () => {
+    await serveBrokenZones(s.page);
+    await openPage(s.page);
+    await noticeText(s.page);
+    await toggleLanguage(s.page);
+    expect(await appHeading(s.page)).toBe(EN_TITLE);
+    expect(await noticeText(s.page)).toContain('Could not load the zone data');
   });
 });
