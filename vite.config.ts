@@ -26,9 +26,9 @@ export default defineConfig({
     },
   },
   // The dev server pre-bundles the dependencies it finds from these entries before the first page
-  // load. The import worker is listed because the scanner does not follow `new Worker(new URL(…))`:
+  // load. The workers are listed because the scanner does not follow `new Worker(new URL(…))`:
   // its libraries were found only at the first import, and the page reloaded, losing the file.
-  optimizeDeps: { entries: ['index.html', 'src/import/import.worker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'src/import/import.worker.ts', 'src/import/overlap.worker.ts'] },
   server: serverPort('PORT', 5173),
   preview: serverPort('PREVIEW_PORT', 4310),
 });

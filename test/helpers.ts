@@ -5,6 +5,7 @@
  */
 import type { Polygon } from 'geojson';
 import type { Bilingual, SourceRef, ZoneFeature, ZoneProperties } from '../src/domain/zone.ts';
+import type { ImportedFeature } from '../src/import/types.ts';
 
 /** The same text in both languages. */
 export const bi = (s: string): Bilingual => ({ vi: s, en: s });
@@ -56,4 +57,20 @@ export function makeZone(overrides: Partial<ZoneProperties> = {}, geometry?: Pol
   if (overrides.stage_history === undefined) properties.stage_history = [{ date: '2025-02', stage: properties.stage, text: bi('sự kiện'), source: source() }];
   if (overrides.official_area_ha === null && overrides.area_source === undefined) properties.area_source = null;
   return { type: 'Feature', id: properties.id, properties, geometry: geometry ?? { type: 'Polygon', coordinates: [squareRing()] } };
+}
+
+/**
+ * An imported feature as the pipeline returns it: internal key `import-<n>`, label `Lô <n>`, the `geometry` given
+ * (a 0.01° square at 105.9 E, 9.6 N by default) and plausible measurements; `overrides` replace any field.
+ */
+export function makeImported(n: number, overrides: Partial<ImportedFeature> = {}): ImportedFeature {
+  return {
+    type: 'Feature', id: `import-${n}`, index: n, label: `Lô ${n}`, properties: { ten: `Lô ${n}` },
+    geometry: { type: 'Polygon', coordinates: [squareRing()] },
+    measure: {
+      areas: { turfM2: 1_220_000, ellipsoidalM2: 1_215_000, vn2000M2: 1_214_900 },
+      vn2000Applies: true, disagreement: 0.004, provinceGapM: 0, declared: null,
+    },
+    ...overrides,
+  };
 }

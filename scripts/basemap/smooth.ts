@@ -4,37 +4,7 @@
  * remaining corners. End points of open lines stay fixed, so lines still meet the frame where GSHHG does.
  */
 import type { Position } from './shoreline.ts';
-
-function perpendicularDistance(p: Position, a: Position, b: Position): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len = Math.hypot(dx, dy);
-  if (len === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
-  return Math.abs(dy * p[0] - dx * p[1] + b[0] * a[1] - b[1] * a[0]) / len;
-}
-
-/** Douglas–Peucker simplification (iterative); keeps first and last points. Tolerance in degrees. */
-export function simplifyLine(points: Position[], tolerance: number): Position[] {
-  if (points.length < 3) return points.slice();
-  const keep = new Array<boolean>(points.length).fill(false);
-  keep[0] = true;
-  keep[points.length - 1] = true;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
-    let maxDist = 0;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = perpendicularDistance(points[i] as Position, points[first] as Position, points[last] as Position);
-      if (d > maxDist) { maxDist = d; index = i; }
-    }
-    if (index > 0 && maxDist > tolerance) {
-      keep[index] = true;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
+import { simplifyLine } from '../../src/domain/simplify.ts';
 
 /** Chaikin corner cutting, `iterations` times; for a closed ring (first = last) the seam is cut too. */
 export function chaikin(points: Position[], iterations: number, closed: boolean): Position[] {

@@ -10,7 +10,7 @@ import turfArea from '@turf/area';
 import * as geographiclib from 'geographiclib-geodesic';
 import proj4 from 'proj4';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { polygonsOf, ringSignedArea } from './geometry.ts';
+import { polygonsOf, ringSignedArea, type Bbox } from './geometry.ts';
 
 /** The package is UMD: under Node ESM its exports sit on `default`, under a bundler on the namespace. */
 const geodesicLib: typeof geographiclib =
@@ -176,6 +176,37 @@ export function areasOf(geom: Polygon | MultiPolygon): Areas {
     ellipsoidalM2: areaEllipsoidalSquareMetres(geom),
     vn2000M2: areaVn2000SquareMetres(geom),
   };
+}
+
+/** Half-width of a TM-3 zone: its grid is meant for 1.5° of longitude either side of the central meridian. */
+export const TM3_HALF_WIDTH_DEG = 1.5;
+
+/** Two area methods that differ by more than this fraction cannot both describe the same shape. */
+export const AREA_DISAGREEMENT_LIMIT = 0.01;
+
+/**
+ * Whether the VN-2000 / TM-3 grid of `centralMeridianDeg` applies to a shape with bounds `bbox`: the whole shape
+ * lies in the 3° zone. Outside it the grid's scale error grows quickly and its area means nothing.
+ */
+export function vn2000Applies(bbox: Bbox, centralMeridianDeg: number = SOC_TRANG_CENTRAL_MERIDIAN_DEG): boolean {
+  return bbox[0] >= centralMeridianDeg - TM3_HALF_WIDTH_DEG && bbox[2] <= centralMeridianDeg + TM3_HALF_WIDTH_DEG;
+}
+
+/**
+ * The largest relative difference (0–1) between the ellipsoidal area and each other method that applies (Turf,
+ * and VN-2000 when `vn2000` is true): |a − b| / max(a, b). 1 when a figure is not a finite number. Sphere and
+ * grid stay within about 0.7 % of the ellipsoid for real shapes, so more than `AREA_DISAGREEMENT_LIMIT` says the
+ * shape is not what it seems (a ring across the 180° meridian, around the whole globe, or inside out).
+ */
+export function areaDisagreement(a: Areas, vn2000: boolean): number {
+  const others = vn2000 ? [a.turfM2, a.vn2000M2] : [a.turfM2];
+  let worst = 0;
+  for (const b of others) {
+    if (!Number.isFinite(b) || !Number.isFinite(a.ellipsoidalM2)) return 1;
+    const top = Math.max(Math.abs(a.ellipsoidalM2), Math.abs(b));
+    if (top > 0) worst = Math.max(worst, Math.abs(a.ellipsoidalM2 - b) / top);
+  }
+  return worst;
 }
 
 /**

@@ -140,6 +140,17 @@ export function bboxesMeet(a: Bbox, b: Bbox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
+/**
+ * Gap in metres between two boxes (0 when they meet): the shortest distance between them, measured
+ * equirectangularly at their mean latitude — good to a few per cent over hundreds of kilometres.
+ */
+export function bboxGapM(a: Bbox, b: Bbox): number {
+  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
+  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
+  const lat = ((a[1] + a[3] + b[1] + b[3]) / 4) * (Math.PI / 180);
+  return Math.hypot(dx * Math.cos(lat), dy) * M_PER_DEG;
+}
+
 /** `[[west, south], [east, north]]`, the form camera fitting takes. */
 export function cornerPair(b: Bbox): [[number, number], [number, number]] {
   return [[b[0], b[1]], [b[2], b[3]]];

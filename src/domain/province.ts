@@ -15,6 +15,9 @@ export interface ProvinceProperties {
   source: string;
 }
 
+/** Bounds of the former province (Natural Earth outline, Côn Đảo excluded), `[[west, south], [east, north]]`. */
+export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[105.56, 9.25], [106.3, 9.92]];
+
 /** The province outline: one Polygon or MultiPolygon feature. */
 export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProperties>;
 

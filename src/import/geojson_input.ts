@@ -72,9 +72,9 @@ export function readGeoJson(text: string, log: MessageLog): ReadInput | null {
       log.add('too-many-features', null, 'refused', { count: list.length, limit: MAX_FEATURES });
       return null;
     }
-    features = list.map((f) => (isRecord(f) ? { geometry: f['geometry'] ?? null, properties: f['properties'] } : { geometry: null, properties: null }));
+    features = list.map((f) => (isRecord(f) ? { geometry: f['geometry'] ?? null, properties: f['properties'], id: f['id'] } : { geometry: null, properties: null }));
   } else if (type === 'Feature') {
-    features = [{ geometry: root['geometry'] ?? null, properties: root['properties'] }];
+    features = [{ geometry: root['geometry'] ?? null, properties: root['properties'], id: root['id'] }];
   } else if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) {
     features = [{ geometry: root, properties: null }];
   } else {

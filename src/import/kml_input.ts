@@ -92,7 +92,7 @@ export function readKml(bytes: Uint8Array, log: MessageLog): ReadInput | null {
       log.add('too-many-features', null, 'refused', { count: fc.features.length, limit: MAX_FEATURES });
       return null;
     }
-    return { features: fc.features.map((f) => ({ geometry: f.geometry, properties: f.properties })), declared: null };
+    return { features: fc.features.map((f) => ({ geometry: f.geometry, properties: f.properties, id: f.id })), declared: null };
   } catch (err) {
     if (err instanceof RangeError) log.add('too-deep', null, 'refused', { limit: MAX_XML_DEPTH });
     else log.add('kml-invalid', null, 'refused');

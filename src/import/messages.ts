@@ -24,6 +24,9 @@ export const MESSAGE_SEVERITY = {
   'swapped-detected': 'warning', 'swap-applied': 'info', 'metres-detected': 'warning',
   'reprojected-vn2000': 'info', 'more-messages': 'info', 'summary': 'info',
   'internal-error': 'error', 'worker-crashed': 'error',
+  'duplicate-id': 'warning', 'ambiguous-id': 'warning', 'areas-disagree': 'warning',
+  'declared-area-matches': 'info', 'declared-area-differs': 'warning', 'vn2000-not-applicable': 'info',
+  'far-from-province': 'warning',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';

@@ -19,18 +19,19 @@ const firstRing = (r: ImportResult, i = 0): Position[] => {
 };
 
 describe('valid files', () => {
+  // “Lô A” declares 120.5 ha but has a hole: the declared area is reported, nothing else.
   it.each([
-    ['valid-feature-collection.geojson', 'geojson', 2],
-    ['valid-bare-polygon.geojson', 'geojson', 1],
-    ['valid-single-feature.geojson', 'geojson', 1],
-    ['utf8-bom.geojson', 'geojson', 2],
-    ['valid.kml', 'kml', 2],
-    ['valid.kmz', 'kmz', 2],
-  ])('%s: %s, %i features kept, no problem reported', async (file, format, kept) => {
+    ['valid-feature-collection.geojson', 'geojson', 2, ['declared-area-differs']],
+    ['valid-bare-polygon.geojson', 'geojson', 1, []],
+    ['valid-single-feature.geojson', 'geojson', 1, []],
+    ['utf8-bom.geojson', 'geojson', 2, ['declared-area-differs']],
+    ['valid.kml', 'kml', 2, []],
+    ['valid.kmz', 'kmz', 2, []],
+  ])('%s: %s, %i features kept, messages %j', async (file, format, kept, expected) => {
     const r = await run(file);
     expect(r.detected).toEqual({ format, crs: 'wgs84' });
     expect(r.stats).toEqual({ inputFeatures: kept, kept, skipped: 0, repaired: 0 });
-    expect(codes(r)).toEqual([]);
+    expect(codes(r)).toEqual(expected);
     expect(r.offers).toEqual([]);
     expect(r.features.map((f) => f.id)).toEqual(Array.from({ length: kept }, (_, i) => `import-${i + 1}`));
   });
@@ -40,25 +41,25 @@ describe('valid files', () => {
     const a = r.features[0];
     expect(a?.properties).toEqual({ name: 'Lô A – KCN thử nghiệm', dien_tich_ha: 120.5 });
     expect(a?.geometry.type === 'Polygon' && a.geometry.coordinates.length).toBe(2);
-    expect(r.features[1]?.properties.name).toBe('Lô B “Đại Ngãi”');
+    expect(r.features[1]?.label).toBe('Lô B “Đại Ngãi”');
   });
 
   it('a bare geometry is named by its index', async () => {
-    expect((await run('valid-bare-polygon.geojson')).features[0]?.properties.name).toBe('#1');
+    expect((await run('valid-bare-polygon.geojson')).features[0]?.label).toBe('#1');
   });
 
   it('KML keeps names with entities decoded, and the HTML description as inert data', async () => {
     const r = await run('valid.kml');
-    expect(r.features.map((f) => f.properties.name)).toEqual(['Lô A – KCN thử nghiệm', 'Lô B & C']);
-    expect(r.features[0]?.properties['description']).toEqual({ '@type': 'html', value: '<b>Ghi chú</b> & <i>thử</i>' });
+    expect(r.features.map((f) => f.label)).toEqual(['Lô A – KCN thử nghiệm', 'Lô B & C']);
+    expect(r.features[0]?.properties?.['description']).toEqual({ '@type': 'html', value: '<b>Ghi chú</b> & <i>thử</i>' });
   });
 
   it('zipped Shapefile: UTF-8 attributes, WGS84 .prj noted, shapefile ring order rewound', async () => {
     const r = await run('valid-shapefile.zip');
     expect(r.detected).toEqual({ format: 'shapefile', crs: 'wgs84' });
     expect(r.stats).toMatchObject({ inputFeatures: 2, kept: 2 });
-    expect(r.features.map((f) => f.properties.name)).toEqual(['Lô A – KCN thử nghiệm', 'Lô B “Đại Ngãi”']);
-    expect(r.features[0]?.properties['area_ha']).toBe(120.5);
+    expect(r.features.map((f) => f.label)).toEqual(['Lô A – KCN thử nghiệm', 'Lô B “Đại Ngãi”']);
+    expect(r.features[0]?.properties?.['area_ha']).toBe(120.5);
     expect(codes(r)).toContain('prj-honoured');
   });
 });
@@ -93,9 +94,9 @@ describe('broken or foreign files are refused with one clear message', () => {
 
   it('reads UTF-16 with a warning', async () => {
     const r = await run('utf16.geojson');
-    expect(codes(r)).toEqual(['encoding-utf16']);
+    expect(codes(r)).toEqual(['encoding-utf16', 'declared-area-differs']);
     expect(r.stats.kept).toBe(2);
-    expect(r.features[0]?.properties.name).toBe('Lô A – KCN thử nghiệm');
+    expect(r.features[0]?.label).toBe('Lô A – KCN thử nghiệm');
   });
 });
 
@@ -113,7 +114,7 @@ describe('feature problems', () => {
     ['3d-coordinates.geojson', ['z-dropped'], { inputFeatures: 1, kept: 1, skipped: 0, repaired: 0 }],
     ['nan-coordinates.geojson', ['coordinate-not-number', 'coordinate-not-number'], { inputFeatures: 3, kept: 1, skipped: 2, repaired: 0 }],
     ['infinite-coordinates.geojson', ['coordinate-not-finite', 'no-polygons'], { inputFeatures: 1, kept: 0, skipped: 1, repaired: 0 }],
-    ['outside-vietnam.geojson', ['outside-vietnam'], { inputFeatures: 2, kept: 2, skipped: 0, repaired: 0 }],
+    ['outside-vietnam.geojson', ['outside-vietnam', 'vn2000-not-applicable'], { inputFeatures: 2, kept: 2, skipped: 0, repaired: 0 }],
     ['coordinates-out-of-range.geojson', ['coordinates-out-of-range'], { inputFeatures: 2, kept: 1, skipped: 1, repaired: 0 }],
     ['legacy-crs-4326.geojson', ['crs-honoured'], { inputFeatures: 1, kept: 1, skipped: 0, repaired: 0 }],
     ['unknown-crs.geojson', ['crs-unrecognised'], { inputFeatures: 1, kept: 1, skipped: 0, repaired: 0 }],

@@ -9,6 +9,8 @@ import { decideCrs, inVietnam, type CrsDecision } from './crs.ts';
 import { extractPolygons } from './geometry_extract.ts';
 import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE } from './limits.ts';
 import { featureLabel, MessageLog } from './messages.ts';
+import { checkIds, sourceIdOf } from './ids.ts';
+import { logMeasures, measureFeature } from './measure.ts';
 import { nameOf, plainProperties } from './properties.ts';
 import type { RawFeature } from './raw_feature.ts';
 import { readInput } from './read_input.ts';
@@ -21,7 +23,8 @@ interface Candidate {
   index: number;
   label: string;
   name: string | null;
-  props: { [key: string]: JsonValue };
+  sourceId: string | number | undefined;
+  props: { [key: string]: JsonValue } | null;
   read: ReadParts;
   droppedParts: boolean;
 }
@@ -46,11 +49,13 @@ function readCandidates(raw: RawFeature[], log: MessageLog, tick: (i: number) =>
   raw.forEach((f, i) => {
     tick(i);
     const props = plainProperties(f.properties);
-    const name = nameOf(props);
+    const sourceId = sourceIdOf(f.id);
+    // A feature without a name is known by its own id, then by its place in the file.
+    const name = nameOf(props) ?? (sourceId === undefined ? null : String(sourceId));
     const label = featureLabel(i + 1, name);
     const extracted = extractPolygons(f.geometry, label, log);
     const read = extracted && readParts(extracted.polygons, label, log, MAX_VERTICES_PER_FEATURE);
-    if (extracted && read) out.push({ index: i + 1, label, name, props, read, droppedParts: extracted.droppedParts });
+    if (extracted && read) out.push({ index: i + 1, label, name, sourceId, props, read, droppedParts: extracted.droppedParts });
   });
   return out;
 }
@@ -116,6 +121,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   const zCount = candidates.filter((c) => c.read.hadZ).length;
   if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });
   const features: ImportedFeature[] = [];
+  const labels = new Map<ImportedFeature, string>();
   let rewound = 0;
   let repaired = 0;
   if (!decision.holdBack) {
@@ -126,16 +132,21 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
       if (!done) return;
       if (done.rewound) rewound++;
       if (done.repaired) repaired++;
-      features.push({
-        type: 'Feature', id: `import-${features.length + 1}`, geometry: done.geometry,
-        properties: { ...c.props, name: c.name ?? `#${c.index}` },
-      });
+      const feature: ImportedFeature = {
+        type: 'Feature', id: `import-${features.length + 1}`, index: c.index, label: c.name ?? `#${c.index}`,
+        properties: c.props, geometry: done.geometry, measure: measureFeature(done.geometry, c.props),
+      };
+      if (c.sourceId !== undefined) feature.sourceId = c.sourceId;
+      features.push(feature);
+      labels.set(feature, c.label);
     });
   }
+  checkIds(features.map((f) => ({ sourceId: f.sourceId, label: labels.get(f) ?? f.label })), log);
+  logMeasures(features, (f) => labels.get(f) ?? f.label, log);
   if (rewound > 0) log.add('winding-fixed', null, 'rewound', { count: rewound });
   if (features.length === 0 && !decision.holdBack) log.add('no-polygons', null, 'none');
   const stats = { inputFeatures: n, kept: features.length, skipped: n - features.length, repaired };
-  log.add('summary', null, 'none', { input: n, kept: stats.kept, skipped: stats.skipped, repaired });
+  log.add('summary', null, 'none', { input: n, count: n, kept: stats.kept, skipped: stats.skipped, repaired });
   progress(1, 'done');
   const detected: Detected = { format, crs: decision.crs };
   if (decision.metresHint) detected.metresHint = decision.metresHint;

@@ -6,6 +6,8 @@ import type { MetresHint } from './types.ts';
 export interface RawFeature {
   geometry: unknown;
   properties: unknown;
+  /** The feature's own id, if the format has one (GeoJSON `id`, KML `id` attribute). */
+  id?: unknown;
 }
 
 /** What a reader found: the features, and the coordinate system the file declares, if any. */

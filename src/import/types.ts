@@ -1,18 +1,47 @@
 /** Public types of the import pipeline (shared by the pipeline, the worker and the UI). */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Areas } from '../domain/area.ts';
+import type { DeclaredArea } from './declared_area.ts';
 import type { ImportMessage } from './messages.ts';
 
 /** A JSON value, as kept from an imported file's properties. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** Properties of an imported feature: the file's own, as plain JSON, plus a display `name`. */
-export type ImportedProperties = { [key: string]: JsonValue } & { name: string };
+/** The file's own properties of a feature, as plain JSON, exactly as read (nothing added); null when it has none. */
+export type ImportedProperties = { [key: string]: JsonValue } | null;
+
+/** What the worker measured of a feature: its areas and the checks on them. */
+export interface FeatureMeasure {
+  /** The three areas, m² (VN-2000 / TM-3 with central meridian 105°30′ E). */
+  areas: Areas;
+  /** The whole feature lies in the TM-3 zone of 105°30′ E, so its VN-2000 area means something. */
+  vn2000Applies: boolean;
+  /** Largest relative difference (0–1) between the methods that apply (`areaDisagreement`). */
+  disagreement: number;
+  /** Distance in metres from the feature's bounds to the former province's bounds (0 when they meet). */
+  provinceGapM: number;
+  /** An area the properties declare, against the measured one (VN-2000 where it applies, else ellipsoidal). */
+  declared: (DeclaredArea & { measuredHa: number; diffHa: number; diffPct: number }) | null;
+}
 
 /**
- * One imported feature: a 2D Polygon or MultiPolygon in WGS84 lon/lat with RFC 7946 winding
- * (exterior rings counter-clockwise, holes clockwise), id `import-<n>` in file order.
+ * One imported feature: a 2D Polygon or MultiPolygon in WGS84 lon/lat with RFC 7946 winding (exterior rings
+ * counter-clockwise, holes clockwise). `id` is the app's own key, `import-<n>` in file order among the kept
+ * features, used by the map, the list and the selection and never written out; the file's own id is `sourceId`.
  */
-export type ImportedFeature = Feature<Polygon | MultiPolygon, ImportedProperties> & { id: string };
+export interface ImportedFeature {
+  type: 'Feature';
+  id: string;
+  /** 1-based position of the feature in the file (among all its features, kept or not). */
+  index: number;
+  /** The feature's own id as the file gave it (GeoJSON `id`, KML `id` attribute); absent when it has none. */
+  sourceId?: string | number;
+  /** The name shown: from the usual name fields, else the file's id, else `#<index>`. Never written out. */
+  label: string;
+  properties: ImportedProperties;
+  geometry: Polygon | MultiPolygon;
+  measure: FeatureMeasure;
+}
 
 /** Source coordinate system chosen by the user for a file in metres. */
 export interface SourceCrs {

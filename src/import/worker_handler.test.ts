@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeImported } from '../../test/helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 import { failureResult } from './results.ts';
@@ -36,8 +37,7 @@ describe('handleImportRequest', () => {
   });
 
   it('splits many features into chunks of bounded size, in order, before the result', () => {
-    const feature = (i: number): ImportedFeature => ({
-      type: 'Feature', id: `import-${i}`, properties: { name: `#${i}` },
+    const feature = (i: number): ImportedFeature => makeImported(i, {
       geometry: { type: 'Polygon', coordinates: [Array.from({ length: 1001 }, (_, k) => [k, k % 7])] },
     });
     const result = failureResult('summary');

@@ -1,4 +1,6 @@
-/** Messages between `client.ts` (page) and `import.worker.ts`. */
+/** Messages between the page (`client.ts`, `overlap_client.ts`) and the workers (`import.worker.ts`, `overlap.worker.ts`). */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { OverlapAnalysis, OverlapZone } from './overlap.ts';
 import type { ImportedFeature, ImportOptions, ImportResult, ImportStage } from './types.ts';
 
 /** Options that can cross to the worker (no callback). */
@@ -24,3 +26,15 @@ export type ImportResponse =
 
 /** Most positions per `features` message (a few ms of structured-clone work on the page). */
 export const MAX_POSITIONS_PER_CHUNK = 20_000;
+
+/** Page → overlap worker: one imported outline, its own area (VN-2000, m²) and the shipped zones. */
+export interface OverlapRequest {
+  geometry: Polygon | MultiPolygon;
+  importedM2: number;
+  zones: OverlapZone[];
+}
+
+/** Overlap worker → page: the analysis, with the moment it was posted (as `sentAt` above), or the error's text. */
+export type OverlapResponse =
+  | { type: 'result'; analysis: OverlapAnalysis; sentAt: number }
+  | { type: 'error'; message: string };

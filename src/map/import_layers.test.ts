@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
+import { makeImported } from '../../test/helpers.ts';
 import { describe, expect, it } from 'vitest';
 import type { ImportedFeature } from '../import/types.ts';
 import {
@@ -12,10 +13,10 @@ import { ZONE_LAYER } from './zone_layers.ts';
 const fonts = { 'Noto Sans Regular': 'http://localhost/a.woff2', 'Noto Sans Bold': 'http://localhost/b.woff2' };
 
 function square(id: string, w: number, s: number, size: number, props: Record<string, string> = {}): ImportedFeature {
-  return {
-    type: 'Feature', id, properties: { name: `Lô ${id}`, ...props },
+  return makeImported(1, {
+    id, label: `Lô ${id}`, properties: props,
     geometry: { type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] },
-  };
+  });
 }
 
 /** The app's style with the imported layers inserted where the controller puts them. */

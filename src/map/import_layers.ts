@@ -1,17 +1,23 @@
 /**
  * Layers for the features of a file the user imported: a light magenta fill and a bold
- * magenta/black dashed outline on a white halo, unlike any stage style. They sit above the zone
- * shapes and below every label, so imported boundaries read over the zones without hiding names.
+ * magenta/black dashed outline on a white halo, unlike any stage style, and a magenta dot for every
+ * feature too small to see at the current zoom (so a file of small parcels never looks empty). They sit
+ * above the zone shapes and below every label, so imported boundaries read over the zones without hiding names.
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ImportedFeature } from '../import/types.ts';
 import type { ImportedTheme } from './theme.ts';
 import { ZONE_LAYER } from './zone_layers.ts';
-import { chunkBySize, cornerPair, polygonsOf, positionCount, ringsBbox } from '../domain/geometry.ts';
+import { bboxCentre, chunkBySize, cornerPair, exteriorBbox, M_PER_DEG, polygonsOf, positionCount, ringsBbox } from '../domain/geometry.ts';
 
 /** Source of the imported features (promoted id: the feature's `import-<n>` id). */
 export const IMPORTED_SOURCE = 'imported';
+/** Source of one point per imported feature (the centre of its bounds), for the dots. */
+export const IMPORTED_POINTS_SOURCE = 'imported-points';
+
+/** A feature narrower than this on screen (its larger bounding-box side, CSS pixels) is also drawn as a dot. */
+export const DOT_BELOW_PX = 6;
 
 /** Layer ids of the imported features, bottom to top. */
 export const IMPORTED_LAYER = {
@@ -19,7 +25,11 @@ export const IMPORTED_LAYER = {
   halo: 'imported-halo',
   line: 'imported-line',
   dash: 'imported-dash',
+  dot: 'imported-dot',
 } as const;
+
+/** One point per imported feature: its id and its size (the larger side of its bounds, metres). */
+export type ImportedPoints = FeatureCollection<Point, { id: string; size_m: number }>;
 
 /** What the map keeps of an imported feature: its geometry, id and name (the file's other properties stay in the page). */
 export type ImportedMapData = FeatureCollection<Polygon | MultiPolygon, { id: string; name: string }>;
@@ -61,13 +71,57 @@ export function importedLayers(sourceId: string, theme: ImportedTheme): LayerSpe
   ];
 }
 
+/** The dot layer (on `IMPORTED_POINTS_SOURCE`): shown for features below `DOT_BELOW_PX` at the zoom `dotFilter` was made for. */
+export function importedDotLayer(sourceId: string, theme: ImportedTheme): LayerSpecification {
+  return {
+    id: IMPORTED_LAYER.dot,
+    type: 'circle',
+    source: sourceId,
+    filter: dotFilter(0, 0),
+    paint: {
+      'circle-color': theme.line,
+      'circle-radius': ['case', selected, 6, 4],
+      'circle-stroke-color': theme.halo,
+      'circle-stroke-width': 1.5,
+    },
+  };
+}
+
+/** Metres per CSS pixel at `zoom` and latitude `lat` (MapLibre's 512-pixel world at zoom 0). */
+export function metresPerPixel(zoom: number, lat: number): number {
+  return (360 * M_PER_DEG * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+/** The smallest size, in metres, a feature needs to be seen without a dot at `zoom` near latitude `lat`. */
+export function dotThresholdM(zoom: number, lat: number): number {
+  return DOT_BELOW_PX * metresPerPixel(zoom, lat);
+}
+
+/** Filter of the dot layer: the features smaller than `DOT_BELOW_PX` at `zoom` near `lat`. */
+export function dotFilter(zoom: number, lat: number): FilterSpecification {
+  return ['<', ['get', 'size_m'], dotThresholdM(zoom, lat)];
+}
+
+/** The points of the dots: the centre of each feature's bounds, with its size in metres. */
+export function importedPoints(features: readonly ImportedFeature[]): ImportedPoints {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => {
+      const b = exteriorBbox(f.geometry);
+      const [lon, lat] = bboxCentre(b);
+      const size = Math.max((b[2] - b[0]) * Math.cos((lat * Math.PI) / 180), b[3] - b[1]) * M_PER_DEG;
+      return { type: 'Feature', properties: { id: f.id, size_m: size }, geometry: { type: 'Point', coordinates: [lon, lat] } };
+    }),
+  };
+}
+
 /** The map data for imported features: geometry plus `id` and `name` only, so little crosses to MapLibre's worker. */
 export function toImportedMapData(features: readonly ImportedFeature[]): ImportedMapData {
   return {
     type: 'FeatureCollection',
     features: features.map((f) => ({
       type: 'Feature',
-      properties: { id: f.id, name: f.properties.name },
+      properties: { id: f.id, name: f.label },
       geometry: f.geometry,
     })),
   };
@@ -115,7 +169,9 @@ export function addImportedLayers(map: MapLibreMap, theme: ImportedTheme): boole
   if (map.getSource(IMPORTED_SOURCE)) return false;
   // Tolerance 1 (default 0.375) drops more sub-pixel detail of large imports at low zoom: less tile work.
   map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id', tolerance: 1 });
+  map.addSource(IMPORTED_POINTS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
   const before = importedLayersBefore(map.getStyle().layers.map((l) => l.id));
   for (const layer of importedLayers(IMPORTED_SOURCE, theme)) map.addLayer(layer, before);
+  map.addLayer(importedDotLayer(IMPORTED_POINTS_SOURCE, theme), before);
   return true;
 }

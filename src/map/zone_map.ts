@@ -86,7 +86,7 @@ export class ZoneMapController {
     this.map.once('idle', () => performance.mark('map-idle'));
     this.map.on('load', () => this.onLoad());
     this.online = new OnlineBaseLayer(this.map, ZONE_LAYER.ezFill, opts.onBaseLayerFailed);
-    this.imported = new ImportedOverlay(this.map, this.theme.imported, (fn) => this.whenReady(fn), opts.onProblem);
+    this.imported = new ImportedOverlay(this.map, this.theme.imported, (fn) => this.whenReady(fn), opts.onProblem, opts.onImportedView);
     this.map.on('error', (e) => {
       if (!this.online.owns(e)) opts.onProblem(e.error?.message || null);
     });

@@ -2,6 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/zone.ts';
 import type { BaseLayerId } from './online_layers.ts';
+import type { ImportedView } from '../state/import_state.ts';
 
 export interface ZoneMapOptions {
   container: HTMLElement;
@@ -18,6 +19,8 @@ export interface ZoneMapOptions {
   onBaseLayerFailed: (id: BaseLayerId) => void;
   /** Called with an imported feature's id when the user clicks it (it then wins over zones below). */
   onImportedClick?: (id: string) => void;
+  /** Called after each zoom with how many imported features are shown and how many of them as dots (null: none shown). */
+  onImportedView?: (view: ImportedView | null) => void;
   /**
    * Key under which MapLibre keeps the camera in the page's hash (`#map=zoom/lat/lon`, beside the app's own
    * keys; see `src/state/url_sync.ts`); `false` leaves the URL alone. Default `map`.

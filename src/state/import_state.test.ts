@@ -1,16 +1,14 @@
+import { makeImported } from '../../test/helpers.ts';
 import { describe, expect, it } from 'vitest';
 import type { ImportMessage } from '../import/messages.ts';
 import type { ImportedFeature, ImportResult } from '../import/types.ts';
 import {
-  cancelImport, clearImport, closeImportPanel, createImportState, openImportPanel, runImport, selectImported,
+  cancelImport, clearImport, closeImportPanel, createImportState, openImportPanel, runImport, selectImported, undoImport,
   type ImportRunner,
 } from './import_state.ts';
 
 function feature(n: number): ImportedFeature {
-  return {
-    type: 'Feature', id: `import-${n}`, properties: { name: `Lô ${n}` },
-    geometry: { type: 'Polygon', coordinates: [[[105.9, 9.6], [105.91, 9.6], [105.91, 9.61], [105.9, 9.6]]] },
-  };
+  return makeImported(n);
 }
 
 const msg = (code: ImportMessage['code'], severity: ImportMessage['severity']): ImportMessage =>
@@ -126,5 +124,70 @@ describe('import state', () => {
     expect(s.file.value).toBeNull();
     expect(s.options.value).toEqual({});
     expect(s.panelOpen.value).toBe(true);
+  });
+});
+
+describe('nothing lost', () => {
+  const named = (name: string) => Object.assign(new Blob(['{}']), { name });
+  const refused = (): ImportResult => result({ features: [], messages: [msg('not-json', 'error')], stats: { inputFeatures: 0, kept: 0, skipped: 0, repaired: 0 } });
+
+  it('keeps the shown import when the next file is refused, and says which file failed', async () => {
+    const s = createImportState();
+    const good = named('good.geojson');
+    await runImport(s, good, {}, runner(result()));
+    await runImport(s, named('bad.geojson'), {}, runner(refused()));
+    expect(s.file.value).toBe(good);
+    expect(s.features.value).toHaveLength(2);
+    expect(s.failed.value?.fileName).toBe('bad.geojson');
+    expect(s.failed.value?.result.messages.map((m) => m.code)).toEqual(['not-json']);
+    expect(s.pending.value).toBeNull();
+  });
+
+  it('shows a refused file’s messages as the result when nothing was shown before', async () => {
+    const s = createImportState();
+    await runImport(s, named('bad.geojson'), {}, runner(refused()));
+    expect(s.failed.value).toBeNull();
+    expect(s.result.value?.messages.map((m) => m.code)).toEqual(['not-json']);
+  });
+
+  it('brings back the import another replaced, and can swap again', async () => {
+    const s = createImportState();
+    const [a, b] = [named('a.geojson'), named('b.geojson')];
+    await runImport(s, a, {}, runner(result()));
+    await runImport(s, b, { swapLatLon: true }, runner(result({ features: [feature(9)] })));
+    expect(s.change.value).toBe('replaced');
+    expect(s.previous.value?.file).toBe(a);
+    undoImport(s);
+    expect([s.file.value, s.change.value, s.features.value.length, s.options.value]).toEqual([a, 'restored', 2, {}]);
+    expect(s.previous.value?.file).toBe(b);
+    undoImport(s);
+    expect([s.file.value, s.features.value.map((f) => f.id), s.options.value]).toEqual([b, ['import-9'], { swapLatLon: true }]);
+  });
+
+  it('does not offer to undo a fix applied to the same file', async () => {
+    const s = createImportState();
+    await runImport(s, file, {}, runner(result({ offers: ['swap-lat-lon'], features: [] })));
+    await runImport(s, file, { swapLatLon: true }, runner(result()));
+    expect(s.change.value).toBeNull();
+    expect(s.previous.value).toBeNull();
+  });
+
+  it('can bring back a removed import', async () => {
+    const s = createImportState();
+    await runImport(s, file, {}, runner(result()));
+    clearImport(s);
+    expect([s.change.value, s.features.value.length]).toEqual(['cleared', 0]);
+    undoImport(s);
+    expect([s.file.value, s.features.value.length, s.change.value]).toEqual([file, 2, 'restored']);
+  });
+
+  it('keeps the file of a runner that failed to load, to try again, and leaves the shown import', async () => {
+    const s = createImportState();
+    await runImport(s, file, {}, runner(result()));
+    const other = named('other.kml');
+    await runImport(s, other, { swapLatLon: true }, () => Promise.reject(new Error('offline')));
+    expect(s.pending.value).toEqual({ file: other, options: { swapLatLon: true } });
+    expect(s.file.value).toBe(file);
+    expect(s.features.value).toHaveLength(2);
   });
 });

@@ -14,8 +14,8 @@ export const VIEWS = ['map', 'table'] as const;
 /** The main view: the map, or the area table. */
 export type View = (typeof VIEWS)[number];
 
-/** Bounds of the former province (Natural Earth outline, Côn Đảo excluded), `[[west, south], [east, north]]`. */
-export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [[105.56, 9.25], [106.3, 9.92]];
+/** Bounds of the former province: defined with the province (domain), shared from here with the other rooms. */
+export { PROVINCE_BOUNDS } from '../domain/province.ts';
 
 /** Zoom levels the map allows. */
 export const MIN_ZOOM = 7;

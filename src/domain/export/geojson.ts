@@ -10,8 +10,8 @@ export function toGeoJsonText(features: ReadonlyArray<Feature<Polygon | MultiPol
   const lines = features.map((f) => {
     const geometry = rfc7946Geometry(f.geometry, 7);
     const out = f.id === undefined
-      ? { type: 'Feature', properties: f.properties ?? {}, geometry }
-      : { type: 'Feature', id: f.id, properties: f.properties ?? {}, geometry };
+      ? { type: 'Feature', properties: f.properties ?? null, geometry }
+      : { type: 'Feature', id: f.id, properties: f.properties ?? null, geometry };
     return JSON.stringify(out);
   });
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;

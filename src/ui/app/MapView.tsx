@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ONLINE_LAYERS } from '../../map/online_layers.ts';
 import { ZoneMapController } from '../../map/zone_map.ts';
 import { addNotice, setBaseLayer, type AppState } from '../../state/app_state.ts';
-import { selectImported, type ImportState } from '../../state/import_state.ts';
+import { selectImported, setImportedView, type ImportState } from '../../state/import_state.ts';
 import { t } from './i18n.ts';
 
 /** The embedded basemap archive, shipped in public/ and served from this origin. */
@@ -37,6 +37,7 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
         basemapUrl: BASEMAP_URL,
         onSelect: (id) => onSelect.current(id),
         onImportedClick: (id) => importState && selectImported(importState, id),
+        onImportedView: (view) => importState && setImportedView(importState, view),
         onProblem: (msg) => (msg === null ? addNotice(state, 'noticeMapProblemUnknown') : addNotice(state, 'noticeMapProblem', { msg })),
         onBaseLayerFailed: (id) => {
           setBaseLayer(state, 'embedded');

@@ -1,9 +1,9 @@
 /**
- * The imported features: a paged list with the three areas of each (VN-2000 / TM-3 first), the
- * selected feature's details, and the download of the repaired features as RFC 7946 GeoJSON.
+ * The imported features: a paged list with the three areas of each (VN-2000 / TM-3 first where it applies),
+ * the selected feature's details, and the download of the repaired features as RFC 7946 GeoJSON — with the
+ * file's own ids and properties, exactly as they came in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { areasOf, type Areas } from '../../domain/area.ts';
 import { formatHa } from '../../domain/format.ts';
 import type { Lang } from '../../domain/zone.ts';
 import type { ImportedFeature } from '../../import/types.ts';
@@ -17,18 +17,6 @@ import { ImportFeatureDetail } from './FeatureDetail.tsx';
 /** Rows rendered at a time; a 20 MB file has tens of thousands of features. */
 const PAGE = 50;
 
-const areaCache = new WeakMap<ImportedFeature, Areas>();
-
-/** The three areas of an imported feature (m²), computed once per feature, when first shown. */
-export function importedAreas(f: ImportedFeature): Areas {
-  let a = areaCache.get(f);
-  if (!a) {
-    a = areasOf(f.geometry);
-    areaCache.set(f, a);
-  }
-  return a;
-}
-
 const ha = (m2: number, lang: Lang): string => formatHa(m2 / 10_000, lang);
 
 /** "Lô A.geojson" → "Lô A"; used to name the export after the file. */
@@ -39,20 +27,33 @@ function baseName(name: string | undefined): string {
 }
 
 function FeatureRow({ f, lang, selected, onChoose }: { f: ImportedFeature; lang: Lang; selected: boolean; onChoose: () => void }) {
-  const a = importedAreas(f);
+  const { areas: a, vn2000Applies } = f.measure;
   return (
     <li>
       <button type="button" class={`imp-item ${selected ? 'selected' : ''}`} aria-pressed={selected} data-id={f.id} onClick={onChoose}>
-        <span class="imp-item-name">{f.properties.name}</span>
+        <span class="imp-item-name">{f.label}</span>
         <span class="imp-item-ha">
-          <strong>{ha(a.vn2000M2, lang)}</strong> <span class="muted">{tImport(lang, 'areaVn2000')}</span>
+          <strong>{ha(vn2000Applies ? a.vn2000M2 : a.ellipsoidalM2, lang)}</strong>{' '}
+          <span class="muted">{tImport(lang, vn2000Applies ? 'areaVn2000' : 'areaEllipsoidal')}</span>
         </span>
         <span class="imp-item-alt">
-          {tImport(lang, 'areaEllipsoidal')} {ha(a.ellipsoidalM2, lang)} · {tImport(lang, 'areaTurf')} {ha(a.turfM2, lang)}
+          {vn2000Applies ? <>{tImport(lang, 'areaEllipsoidal')} {ha(a.ellipsoidalM2, lang)}</> : <>{tImport(lang, 'areaVn2000')} —</>}
+          {' · '}{tImport(lang, 'areaTurf')} {ha(a.turfM2, lang)}
         </span>
       </button>
     </li>
   );
+}
+
+/** How many features the map shows, and how many of them as dots at the current zoom. */
+function ShownOnMap({ imp, lang }: { imp: ImportState; lang: Lang }) {
+  const view = imp.mapView.value;
+  if (!view) return null;
+  const count = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  // Counts written in the language's style; a grouped count ("1,234") reads as no number, so the plural is "other".
+  const vars = { n: count.format(view.total), dots: count.format(view.dots) };
+  const text = view.dots > 0 ? tImport(lang, 'shownDots', vars) : tImport(lang, 'shownAll', vars);
+  return <p class="imp-hint" data-testid="import-shown" data-total={view.total} data-dots={view.dots}>{text}</p>;
 }
 
 /** The features section of the panel. */
@@ -71,7 +72,9 @@ export function ImportFeatures({ state, imp, actions }: { state: AppState; imp: 
   const exportGeojson = async () => {
     try {
       const { toGeoJsonText } = await import('../../domain/export/geojson.ts');
-      downloadFile(toGeoJsonText(features), `${baseName(imp.file.value?.name)}-checked.geojson`, 'application/geo+json');
+      // The file's own id (if any) and properties go back out; the app's `import-<n>` keys and labels do not.
+      const out = features.map((f) => ({ type: 'Feature' as const, id: f.sourceId, properties: f.properties, geometry: f.geometry }));
+      downloadFile(toGeoJsonText(out), `${baseName(imp.file.value?.name)}-checked.geojson`, 'application/geo+json');
       setExportError(null);
     } catch (err) {
       setExportError(err instanceof Error ? err.message : String(err));
@@ -85,13 +88,13 @@ export function ImportFeatures({ state, imp, actions }: { state: AppState; imp: 
           {tImport(lang, 'exportGeojson')}
         </button>
       </div>
+      <ShownOnMap imp={imp} lang={lang} />
       {exportError && <p class="imp-invalid" role="alert">{tImport(lang, 'dlFailed', { reason: exportError })}</p>}
       {selected && (
         <ImportFeatureDetail
           key={selected.id}
           state={state}
           feature={selected}
-          areas={importedAreas(selected)}
           onUnselect={() => selectImported(imp, null)}
           onZoom={() => actions.fit(selected.id)}
         />

@@ -13,6 +13,7 @@ import { cancelImport, clearImport, closeImportPanel, type ImportProgress, type 
 import { tImport } from './strings.ts';
 import { ImportDownloads } from './Downloads.tsx';
 import type { ImportActions } from './entry.tsx';
+import { ChangeNote, FailedNote } from './Changes.tsx';
 import { ImportFeatures } from './Features.tsx';
 import { ImportMessages } from './Messages.tsx';
 import { ImportOffers } from './Offers.tsx';
@@ -77,10 +78,11 @@ function FileLine({ imp, lang, actions, result }: { imp: ImportState; lang: Lang
   );
 }
 
-function Progress({ progress, lang, onCancel }: { progress: ImportProgress; lang: Lang; onCancel: () => void }) {
+function Progress({ progress, lang, fileName, onCancel }: { progress: ImportProgress; lang: Lang; fileName: string | null; onCancel: () => void }) {
   const pct = Math.round(Math.min(1, Math.max(0, progress.fraction)) * 100);
   return (
     <div class="imp-progress" data-testid="import-progress">
+      {fileName && <p class="imp-reading">{tImport(lang, 'readingFile', { name: fileName })}</p>}
       <div class="imp-progress-head" role="status">
         <span data-testid="import-stage">{tImport(lang, `stage_${progress.stage ?? 'loading'}`)}</span>
         <span class="imp-pct">{pct}%</span>
@@ -125,13 +127,17 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
       </header>
       <div class="imp-body">
         {imp.file.value ? <FileLine imp={imp} lang={lang} actions={actions} result={progress ? null : result} /> : <Chooser lang={lang} actions={actions} />}
-        {progress && <Progress progress={progress} lang={lang} onCancel={() => cancelImport(imp)} />}
+        {progress && <Progress progress={progress} lang={lang} fileName={imp.pending.value?.file.name ?? null} onCancel={() => cancelImport(imp)} />}
         {loadError && !progress && (
           <div class="imp-error" role="alert">
             <p>{tImport(lang, 'runnerFailed', { reason: loadError })}</p>
-            <button type="button" class="imp-btn" onClick={() => void actions.openFile(null, imp.options.value)}>{tImport(lang, 'retry')}</button>
+            <button type="button" class="imp-btn" onClick={() => void actions.openFile(imp.pending.value?.file ?? null, imp.pending.value?.options ?? imp.options.value)}>
+              {tImport(lang, 'retry')}
+            </button>
           </div>
         )}
+        {!progress && <FailedNote imp={imp} lang={lang} />}
+        {!progress && <ChangeNote imp={imp} lang={lang} onUndone={() => requestAnimationFrame(() => imp.features.value.length && actions.fit(null))} />}
         {result && !progress && (
           <div class="imp-result" data-testid="import-result">
             <ResultHead result={result} lang={lang} />

@@ -62,6 +62,13 @@ export const MESSAGE_TITLES = {
     'summary': 'Tóm tắt',
     'internal-error': 'Lỗi không mong đợi',
     'worker-crashed': 'Trình đọc tệp dừng',
+    'duplicate-id': 'Trùng mã đối tượng',
+    'ambiguous-id': 'Mã dễ nhầm',
+    'areas-disagree': 'Các cách tính diện tích vênh nhau',
+    'declared-area-matches': 'Diện tích khai báo khớp',
+    'declared-area-differs': 'Diện tích khai báo lệch',
+    'vn2000-not-applicable': 'Ngoài múi VN-2000',
+    'far-from-province': 'Xa Sóc Trăng',
   },
   en: {
     'file-too-large': 'File too large',
@@ -118,6 +125,13 @@ export const MESSAGE_TITLES = {
     'summary': 'Summary',
     'internal-error': 'Unexpected error',
     'worker-crashed': 'File reader stopped',
+    'duplicate-id': 'Duplicate id',
+    'ambiguous-id': 'Ambiguous id',
+    'areas-disagree': 'Area methods disagree',
+    'declared-area-matches': 'Declared area matches',
+    'declared-area-differs': 'Declared area differs',
+    'vn2000-not-applicable': 'Outside the VN-2000 zone',
+    'far-from-province': 'Far from Sóc Trăng',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
