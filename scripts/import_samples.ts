@@ -51,3 +51,29 @@ export function detailedBoundaryText(vertices: number, centre: [number, number] 
   const feature = { type: 'Feature', id: 'ranh-chi-tiet', properties: { ten: 'Ranh giới chi tiết' }, geometry: { type: 'Polygon', coordinates: [ring] } };
   return `{"type":"FeatureCollection","features":[${JSON.stringify(feature)}]}\n`;
 }
+
+/**
+ * About `targetBytes` of GeoJSON: survey-like plots of `vertices` points each (wavy rings of 150–400 m) tiled over
+ * the middle of the former province, each with a name and a declared area — a large real-looking file that stays
+ * within the import's feature limit.
+ */
+export function surveyPlotsText(targetBytes: number, vertices = 160, seed = 7): string {
+  const next = random(seed);
+  const lines: string[] = [];
+  let size = 40;
+  for (let i = 0; size < targetBytes; i++) {
+    const [cx, cy] = [105.75 + next() * 0.4, 9.45 + next() * 0.35];
+    const r = 0.0015 + next() * 0.002;
+    const ring: number[][] = [];
+    for (let k = 0; k < vertices; k++) {
+      const t = (k / vertices) * 2 * Math.PI;
+      const rr = r * (1 + 0.08 * Math.sin(t * 5 + i) + 0.01 * Math.sin(t * 37));
+      ring.push([Math.round((cx + rr * Math.cos(t)) * 1e7) / 1e7, Math.round((cy + rr * Math.sin(t)) * 1e7) / 1e7]);
+    }
+    ring.push(ring[0]!);
+    const line = JSON.stringify({ type: 'Feature', id: `thua-${i + 1}`, properties: { ten: `Thửa ${i + 1}`, dien_tich_ha: Math.round(Math.PI * (r * 110_000) ** 2 / 100) / 100 }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    lines.push(line);
+    size += line.length + 2;
+  }
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
