@@ -221,6 +221,16 @@ describe('vn2000Projection', () => {
     expect(Math.hypot(east, north)).toBeGreaterThan(100);
   });
 
+  // Consistency checks, not official control values: a Quảng Trị point quoted by guitarkhongem/vn2000towgs84tovn2000
+  // and a Ninh Thuận point from webgis-vinhlong/VN2000's tests (X northing, Y easting, as Vietnamese tables give them).
+  it.each([
+    ['Quảng Trị', 106.25, 1_855_759.3584, 546_151.8072, 16.77839876, 106.68477742, 0.05],
+    ['Ninh Thuận', 108.25, 1_255_172.51, 568_262.924, 11.349358, 108.877201, 0.15],
+  ])('converts the %s check point to WGS84 within centimetres (Coordinate Frame rotations)', (_name, cm, north, east, lat, lon, tolM) => {
+    const [gotLon, gotLat] = vn2000Projection(cm).fromVn2000([east, north]);
+    expect(geod.Inverse(lat, lon, gotLat, gotLon).s12 ?? Infinity).toBeLessThan(tolM);
+  });
+
   it('rejects a central meridian that is not a longitude', () => {
     expect(() => vn2000Projection(Number.NaN)).toThrow(RangeError);
     expect(() => vn2000Projection(400)).toThrow(RangeError);

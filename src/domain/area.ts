@@ -23,9 +23,15 @@ export const SOC_TRANG_CENTRAL_MERIDIAN_DEG = 105.5;
 /** Longest edge, in metres, kept as one straight segment in the VN-2000 plane (see `areaVn2000SquareMetres`). */
 export const DENSIFY_MAX_EDGE_M = 500;
 
-/** VN-2000 → WGS84 seven-parameter Helmert shift (metres, arc-seconds, ppm). */
+/**
+ * VN-2000 → WGS84 seven-parameter Helmert shift (metres, arc-seconds, ppm) of Quyết định 05/2007/QĐ-BTNMT:
+ * Δx −191.90441429, Δy −39.30318279, Δz −111.45032835, ω −0.00928836″, ψ 0.01975479″, ε −0.00427372″,
+ * k 1.000000252906278. The decision's rotations follow the Coordinate Frame convention (EPSG method 9607, as EPSG's
+ * "VN-2000 to WGS 84 (2)"); proj4's `+towgs84` takes Position Vector rotations, so their signs are flipped here
+ * (PROJ issue 1091; HCMGIS issue 5). Unflipped, points land 0.5–0.7 m off.
+ */
 const VN2000_TOWGS84 =
-  '-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278';
+  '-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278';
 
 /** proj4 definition of VN-2000 / TM-3 (k = 0.9999, false easting 500 km) for a central meridian. */
 export function vn2000Proj4Definition(centralMeridianDeg: number): string {
