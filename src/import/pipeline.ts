@@ -7,7 +7,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { readParts, type Part, type ReadParts } from './coordinates.ts';
 import { decideCrs, inVietnam, type CrsDecision } from './crs.ts';
 import { extractPolygons } from './geometry_extract.ts';
-import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE } from './limits.ts';
+import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE, megabytes } from './limits.ts';
 import { featureLabel, MessageLog } from './messages.ts';
 import { nameOf, plainProperties } from './properties.ts';
 import type { RawFeature } from './raw_feature.ts';
@@ -94,8 +94,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   });
   progress(0, 'read');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    log.add('file-too-large', null, 'refused',
-      { sizeMb: Math.round((bytes.length / 1048576) * 10) / 10, limitMb: MAX_IMPORT_BYTES / 1048576 });
+    log.add('file-too-large', null, 'refused', { sizeMb: megabytes(bytes.length), limitMb: megabytes(MAX_IMPORT_BYTES) });
     return refused('unknown');
   }
   if (bytes.length === 0) {
