@@ -24,6 +24,7 @@ export const MESSAGE_SEVERITY = {
   'swapped-detected': 'warning', 'swap-applied': 'info', 'metres-detected': 'warning',
   'reprojected-vn2000': 'info', 'more-messages': 'info', 'summary': 'info',
   'internal-error': 'error', 'worker-crashed': 'error',
+  'html-page': 'error', 'format-by-content': 'info',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';

@@ -68,7 +68,7 @@ describe('broken or foreign files are refused with one clear message', () => {
     ['truncated.geojson', 'json-truncated'],
     ['empty.geojson', 'empty-file'],
     ['not-json.geojson', 'not-json'],
-    ['html-page.geojson', 'not-json'],
+    ['html-page.geojson', 'html-page'],
     ['topojson.json', 'topojson'],
     ['esri.json', 'esri-json'],
     ['json-not-geojson.json', 'not-geojson'],

@@ -1,8 +1,9 @@
 /**
- * Format dispatch: zip archives (Shapefile or KMZ) by their magic bytes, text by its first
- * character (JSON or XML), the file name's extension only as a tie-breaker.
+ * Format dispatch by content first: zip archives (Shapefile or KMZ) by their magic bytes, text by its
+ * first character (JSON, or markup: KML or a saved web page). The file name's extension only breaks ties
+ * (text that is neither); when the content contradicts it, the content wins and a note says so.
  */
-import { decodeText, isZip, sniffText } from './decode.ts';
+import { decodeText, isZip, sniffMarkup, sniffText } from './decode.ts';
 import { readGeoJson } from './geojson_input.ts';
 import { readKml, readKmz } from './kml_input.ts';
 import type { MessageLog } from './messages.ts';
@@ -17,9 +18,25 @@ export interface Dispatched {
   input: ReadInput | null;
 }
 
+/** Extensions usual for each kind of content; another extension on that content earns a note. */
+const USUAL_EXTENSIONS = {
+  KML: new Set(['kml', 'xml']),
+  GeoJSON: new Set(['json', 'geojson', 'geojsonl', 'geojsons', 'geojsonseq', 'ndjson', 'jsonl']),
+};
+
 function extensionOf(fileName: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(fileName);
   return m?.[1]?.toLowerCase() ?? '';
+}
+
+/** Notes that the content, not the name, decided the format (a KML saved as `.geojson`). */
+function noteContent(format: keyof typeof USUAL_EXTENSIONS, ext: string, log: MessageLog): void {
+  if (ext && !USUAL_EXTENSIONS[format].has(ext)) log.add('format-by-content', null, 'none', { ext: ext.slice(0, 20), format });
+}
+
+function refuseWebPage(log: MessageLog): Dispatched {
+  log.add('html-page', null, 'refused');
+  return { format: 'unknown', input: null };
 }
 
 function readArchive(bytes: Uint8Array, log: MessageLog): Dispatched {
@@ -34,6 +51,20 @@ function readArchive(bytes: Uint8Array, log: MessageLog): Dispatched {
   return { format: 'unknown', input: null };
 }
 
+/** Text that is not UTF-8 or UTF-16: markup may still be a web page or a KML declaring a legacy encoding. */
+function readUndecodable(bytes: Uint8Array, ext: string, fileName: string, badByteOffset: number, log: MessageLog): Dispatched {
+  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const lt = /[^\s]/.exec(head);
+  if (lt?.[0] === '<' && sniffMarkup(head.slice(lt.index)) === 'html') return refuseWebPage(log);
+  if (lt?.[0] === '<' || ext === 'kml') return { format: 'kml', input: readKml(bytes, log) };
+  if (ext !== 'json' && ext !== 'geojson' && bytes.subarray(0, 1024).includes(0)) {
+    log.add('unknown-format', null, 'refused', { fileName: fileName.slice(0, 80) });
+    return { format: 'unknown', input: null };
+  }
+  log.add('encoding-invalid', null, 'refused', { offset: badByteOffset });
+  return { format: ext === 'kml' ? 'kml' : 'geojson', input: null };
+}
+
 /** Reads any supported file; every refusal is logged. */
 export function readInput(bytes: Uint8Array, fileName: string, log: MessageLog): Dispatched {
   const ext = extensionOf(fileName);
@@ -43,22 +74,19 @@ export function readInput(bytes: Uint8Array, fileName: string, log: MessageLog):
     return { format: 'shapefile', input: null };
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    if (bytes[0] === 0x3c || ext === 'kml') return { format: 'kml', input: readKml(bytes, log) };
-    if (ext !== 'json' && ext !== 'geojson' && bytes.subarray(0, 1024).includes(0)) {
-      log.add('unknown-format', null, 'refused', { fileName: fileName.slice(0, 80) });
-      return { format: 'unknown', input: null };
-    }
-    log.add('encoding-invalid', null, 'refused', { offset: decoded.badByteOffset });
-    return { format: ext === 'kml' ? 'kml' : 'geojson', input: null };
-  }
+  if (!decoded.ok) return readUndecodable(bytes, ext, fileName, decoded.badByteOffset, log);
   const kind = sniffText(decoded.text);
   if (kind === 'empty') {
     log.add('empty-file', null, 'refused');
     return { format: ext === 'kml' ? 'kml' : ext === 'json' || ext === 'geojson' ? 'geojson' : 'unknown', input: null };
   }
-  if (kind === 'xml' && ext !== 'json' && ext !== 'geojson') return { format: 'kml', input: readKml(bytes, log) };
+  if (kind === 'html') return refuseWebPage(log);
+  if (kind === 'xml') {
+    noteContent('KML', ext, log);
+    return { format: 'kml', input: readKml(bytes, log) };
+  }
   if (kind === 'json' || ext === 'json' || ext === 'geojson') {
+    if (kind === 'json') noteContent('GeoJSON', ext, log);
     if (decoded.utf16) log.add('encoding-utf16', null, 'converted');
     return { format: 'geojson', input: readGeoJson(decoded.text, log) };
   }

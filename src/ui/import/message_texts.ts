@@ -63,6 +63,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'summary': 'Đã đọc {input} đối tượng: giữ {kept}, bỏ ra {skipped}, trong số giữ lại có {repaired} đã được sửa.',
     'internal-error': 'Có lỗi không mong đợi khi đọc tệp.',
     'worker-crashed': 'Trình đọc tệp chạy nền bị dừng đột ngột (có thể do thiếu bộ nhớ).',
+    'html-page': 'Đây là một trang web đã lưu (HTML), không phải dữ liệu bản đồ: trình duyệt đã lưu trang hiển thị tệp chứ không phải bản thân tệp. Trên GitHub, mở tệp rồi bấm “Raw” hoặc “Download raw file”; trên Google Drive, bấm Tải xuống; sau đó mở tệp vừa tải về.',
+    'format-by-content': 'Tệp có đuôi “.{ext}” nhưng nội dung là {format}, nên được đọc như {format}.',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -140,5 +142,7 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'summary': 'Read {input} features: {kept} kept, {skipped} left out; {repaired} of those kept were repaired.',
     'internal-error': 'An unexpected error occurred while reading the file.',
     'worker-crashed': 'The background file reader stopped unexpectedly (perhaps out of memory).',
+    'html-page': 'This is a saved web page (HTML), not map data: the browser saved the page that shows the file, not the file itself. On GitHub, open the file and use “Raw” or “Download raw file”; on Google Drive, use Download; then open the downloaded file.',
+    'format-by-content': 'The file is named “.{ext}” but contains {format}, so it was read as {format}.',
   },
 };

@@ -62,6 +62,8 @@ export const MESSAGE_TITLES = {
     'summary': 'Tóm tắt',
     'internal-error': 'Lỗi không mong đợi',
     'worker-crashed': 'Trình đọc tệp dừng',
+    'html-page': 'Trang web đã lưu',
+    'format-by-content': 'Đọc theo nội dung',
   },
   en: {
     'file-too-large': 'File too large',
@@ -118,6 +120,8 @@ export const MESSAGE_TITLES = {
     'summary': 'Summary',
     'internal-error': 'Unexpected error',
     'worker-crashed': 'File reader stopped',
+    'html-page': 'Saved web page',
+    'format-by-content': 'Read by its content',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
