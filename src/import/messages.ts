@@ -25,6 +25,8 @@ export const MESSAGE_SEVERITY = {
   'reprojected-vn2000': 'info', 'more-messages': 'info', 'summary': 'info',
   'internal-error': 'error', 'worker-crashed': 'error',
   'html-page': 'error', 'format-by-content': 'info',
+  'json-syntax': 'error', 'json-missing-comma': 'error', 'json-comment': 'error', 'json-trailing-comma': 'error',
+  'json-non-finite': 'error', 'json-single-quote': 'error', 'json-unquoted-key': 'error',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';

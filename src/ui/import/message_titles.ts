@@ -64,6 +64,13 @@ export const MESSAGE_TITLES = {
     'worker-crashed': 'Trình đọc tệp dừng',
     'html-page': 'Trang web đã lưu',
     'format-by-content': 'Đọc theo nội dung',
+    'json-syntax': 'Lỗi cú pháp JSON',
+    'json-missing-comma': 'Thiếu dấu phẩy',
+    'json-comment': 'Chú thích trong JSON',
+    'json-trailing-comma': 'Dấu phẩy thừa',
+    'json-non-finite': 'NaN hoặc Infinity',
+    'json-single-quote': 'Dấu nháy đơn',
+    'json-unquoted-key': 'Tên trường thiếu dấu nháy',
   },
   en: {
     'file-too-large': 'File too large',
@@ -122,6 +129,13 @@ export const MESSAGE_TITLES = {
     'worker-crashed': 'File reader stopped',
     'html-page': 'Saved web page',
     'format-by-content': 'Read by its content',
+    'json-syntax': 'JSON syntax error',
+    'json-missing-comma': 'Missing comma',
+    'json-comment': 'Comment in JSON',
+    'json-trailing-comma': 'Trailing comma',
+    'json-non-finite': 'NaN or Infinity',
+    'json-single-quote': 'Single quotes',
+    'json-unquoted-key': 'Key without quotes',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
