@@ -1,7 +1,7 @@
 /** Bytes → text for the text formats (GeoJSON, KML), and sniffing of the container format. */
 
 /** What the first bytes say the file is. */
-export type Sniffed = 'empty' | 'xml' | 'html' | 'json' | 'other';
+export type Sniffed = 'empty' | 'xml' | 'html' | 'json' | 'json-seq' | 'other';
 
 /** Result of decoding: the text, and whether it was UTF-16 (converted) — or the offset of the first bad byte. */
 export type Decoded = { ok: true; text: string; utf16: boolean } | { ok: false; badByteOffset: number };
@@ -80,14 +80,15 @@ export function sniffMarkup(head: string): 'html' | 'xml' {
 }
 
 /**
- * Text sniffing on the first 4,096 characters: `{`/`[` is JSON, `<` markup — a web page or XML (see
- * `sniffMarkup`).
+ * Text sniffing on the first 4,096 characters: `{`/`[` is JSON, the record separator (U+001E) a GeoJSON text
+ * sequence (RFC 8142), `<` markup — a web page or XML (see `sniffMarkup`).
  */
 export function sniffText(text: string): Sniffed {
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
   const m = /[^\s]/.exec(head);
   if (!m) return 'empty';
   if (m[0] === '{' || m[0] === '[') return 'json';
+  if (m[0] === '\u001e') return 'json-seq';
   if (m[0] === '<') return sniffMarkup(head.slice(m.index));
   return 'other';
 }

@@ -65,6 +65,14 @@ function logJsonFault(fault: JsonFault | null, text: string, log: MessageLog): v
   } else log.add(FAULT_CODES[fault.kind], null, 'refused', { line: fault.line, column: fault.column, token: quoteToken(fault.token) });
 }
 
+/** A root that is one Feature or one bare geometry as a raw feature, else null (also used per line of GeoJSONL). */
+export function featureOf(root: Record<string, unknown>): RawFeature | null {
+  const type = root['type'];
+  if (type === 'Feature') return { geometry: root['geometry'] ?? null, properties: root['properties'] };
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return { geometry: root, properties: null };
+  return null;
+}
+
 /** Reads GeoJSON text; returns null when the file is refused (the reason is logged). */
 export function readGeoJson(text: string, log: MessageLog): ReadInput | null {
   const root = parseJson(text, log);
@@ -83,6 +91,7 @@ export function readGeoJson(text: string, log: MessageLog): ReadInput | null {
     return null;
   }
   let features: RawFeature[];
+  const single = featureOf(root);
   if (type === 'FeatureCollection' && Array.isArray(root['features'])) {
     const list = root['features'] as unknown[];
     if (list.length > MAX_FEATURES) {
@@ -90,10 +99,8 @@ export function readGeoJson(text: string, log: MessageLog): ReadInput | null {
       return null;
     }
     features = list.map((f) => (isRecord(f) ? { geometry: f['geometry'] ?? null, properties: f['properties'] } : { geometry: null, properties: null }));
-  } else if (type === 'Feature') {
-    features = [{ geometry: root['geometry'] ?? null, properties: root['properties'] }];
-  } else if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) {
-    features = [{ geometry: root, properties: null }];
+  } else if (single) {
+    features = [single];
   } else {
     const found = typeof type === 'string' ? `"${type.slice(0, 40)}"` : '—';
     log.add('not-geojson', null, 'refused', { found });

@@ -27,6 +27,8 @@ export const MESSAGE_SEVERITY = {
   'html-page': 'error', 'format-by-content': 'info',
   'json-syntax': 'error', 'json-missing-comma': 'error', 'json-comment': 'error', 'json-trailing-comma': 'error',
   'json-non-finite': 'error', 'json-single-quote': 'error', 'json-unquoted-key': 'error',
+  'ndjson-read': 'info', 'geojson-seq-read': 'info', 'ndjson-line-invalid': 'error', 'ndjson-line-truncated': 'error',
+  'ndjson-line-not-geojson': 'warning',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';
@@ -36,6 +38,7 @@ export type MessageCode = keyof typeof MESSAGE_SEVERITY;
 export const MESSAGE_ACTIONS = [
   'refused', 'skipped', 'rejected', 'closed', 'dropped-hole', 'dropped-part', 'dropped-z', 'rewound',
   'reprojected', 'swapped', 'held-back', 'kept', 'converted', 'ignored', 'none',
+  'skipped-line',
 ] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 

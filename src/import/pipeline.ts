@@ -104,13 +104,13 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   progress(0.05, 'parse');
   const { format, input } = readInput(bytes, fileName, log);
   if (!input) return refused(format);
-  const n = input.features.length;
+  const n = input.features.length + (input.unreadable ?? 0);
   if (n === 0) {
     log.add('no-features', null, 'none');
     return refused(format);
   }
   progress(0.3, 'validate');
-  const candidates = readCandidates(input.features, log, loopProgress(progress, n, 0.3, 0.6));
+  const candidates = readCandidates(input.features, log, loopProgress(progress, input.features.length, 0.3, 0.6));
   const decision = decideCrs(candidates.map((c) => partsCentre(c.read.parts)), input.declared, opts, log);
   const zCount = candidates.filter((c) => c.read.hadZ).length;
   if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });

@@ -1,10 +1,12 @@
 /**
  * Format dispatch by content first: zip archives (Shapefile or KMZ) by their magic bytes, text by its
- * first character (JSON, or markup: KML or a saved web page). The file name's extension only breaks ties
- * (text that is neither); when the content contradicts it, the content wins and a note says so.
+ * first character (JSON — one text, or one feature per line — or markup: KML or a saved web page). The file
+ * name's extension only breaks ties (text that is neither, a one-line GeoJSONL file); when the content
+ * contradicts it, the content wins and a note says so.
  */
 import { decodeText, isZip, sniffMarkup, sniffText } from './decode.ts';
 import { readGeoJson } from './geojson_input.ts';
+import { isLineDelimited, readGeoJsonLines } from './geojson_lines.ts';
 import { readKml, readKmz } from './kml_input.ts';
 import type { MessageLog } from './messages.ts';
 import type { ReadInput } from './raw_feature.ts';
@@ -18,10 +20,13 @@ export interface Dispatched {
   input: ReadInput | null;
 }
 
+/** Extensions of line-delimited GeoJSON (GeoJSONL, NDJSON, JSON Lines, RFC 8142 sequences). */
+const LINE_EXTENSIONS = new Set(['geojsonl', 'geojsons', 'geojsonseq', 'ndjson', 'jsonl']);
+
 /** Extensions usual for each kind of content; another extension on that content earns a note. */
 const USUAL_EXTENSIONS = {
   KML: new Set(['kml', 'xml']),
-  GeoJSON: new Set(['json', 'geojson', 'geojsonl', 'geojsons', 'geojsonseq', 'ndjson', 'jsonl']),
+  GeoJSON: new Set(['json', 'geojson', ...LINE_EXTENSIONS]),
 };
 
 function extensionOf(fileName: string): string {
@@ -84,6 +89,11 @@ export function readInput(bytes: Uint8Array, fileName: string, log: MessageLog):
   if (kind === 'xml') {
     noteContent('KML', ext, log);
     return { format: 'kml', input: readKml(bytes, log) };
+  }
+  if (kind === 'json-seq' || (kind === 'json' && isLineDelimited(decoded.text, LINE_EXTENSIONS.has(ext)))) {
+    noteContent('GeoJSON', ext, log);
+    if (decoded.utf16) log.add('encoding-utf16', null, 'converted');
+    return { format: 'geojson', input: readGeoJsonLines(decoded.text, log) };
   }
   if (kind === 'json' || ext === 'json' || ext === 'geojson') {
     if (kind === 'json') noteContent('GeoJSON', ext, log);

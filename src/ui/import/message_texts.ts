@@ -72,6 +72,11 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'json-non-finite': 'JSON có giá trị {token} ở dòng {line}, cột {column}, nhưng JSON không có NaN hay Infinity. Hãy ghi một số, hoặc null nếu thiếu giá trị.',
     'json-single-quote': 'JSON có chuỗi đặt trong dấu nháy đơn ({token}) ở dòng {line}, cột {column}; JSON chỉ dùng dấu nháy kép ("…").',
     'json-unquoted-key': 'JSON có tên trường {token} không đặt trong dấu nháy ở dòng {line}, cột {column}; tên trường trong JSON phải nằm trong dấu nháy kép.',
+    'ndjson-read': 'Tệp được đọc như GeoJSON phân dòng (mỗi dòng một đối tượng): {count} dòng.',
+    'geojson-seq-read': 'Tệp được đọc như chuỗi văn bản GeoJSON (RFC 8142, mỗi bản ghi một đối tượng): {count} bản ghi.',
+    'ndjson-line-invalid': 'Dòng {line} không phải JSON hợp lệ: không được có {token} ở cột {column}.',
+    'ndjson-line-truncated': 'Dòng {line} bị cắt giữa chừng (thiếu dấu đóng ngoặc hoặc dấu nháy); có thể tệp chưa tải về hoặc chép xong.',
+    'ndjson-line-not-geojson': 'Dòng {line} là JSON nhưng không phải một Feature hay hình học GeoJSON (type: {found}).',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -158,5 +163,16 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'json-non-finite': 'The JSON has the value {token} at line {line}, column {column}, but JSON has no NaN or Infinity. Write a number, or null for a missing value.',
     'json-single-quote': 'The JSON has text in single quotes ({token}) at line {line}, column {column}; JSON uses double quotes only ("…").',
     'json-unquoted-key': 'The JSON has the key {token} without quotes at line {line}, column {column}; keys in JSON need double quotes.',
+    'ndjson-read': {
+      one: 'The file was read as newline-delimited GeoJSON (one feature per line): {count} line.',
+      other: 'The file was read as newline-delimited GeoJSON (one feature per line): {count} lines.',
+    },
+    'geojson-seq-read': {
+      one: 'The file was read as a GeoJSON text sequence (RFC 8142, one feature per record): {count} record.',
+      other: 'The file was read as a GeoJSON text sequence (RFC 8142, one feature per record): {count} records.',
+    },
+    'ndjson-line-invalid': 'Line {line} is not valid JSON: {token} at column {column} is not allowed there.',
+    'ndjson-line-truncated': 'Line {line} stops part-way (a closing bracket or quote is missing); the file may not have finished downloading or copying.',
+    'ndjson-line-not-geojson': 'Line {line} is JSON but not a GeoJSON Feature or geometry (type: {found}).',
   },
 };

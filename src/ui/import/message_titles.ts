@@ -71,6 +71,11 @@ export const MESSAGE_TITLES = {
     'json-non-finite': 'NaN hoặc Infinity',
     'json-single-quote': 'Dấu nháy đơn',
     'json-unquoted-key': 'Tên trường thiếu dấu nháy',
+    'ndjson-read': 'GeoJSON phân dòng',
+    'geojson-seq-read': 'Chuỗi văn bản GeoJSON',
+    'ndjson-line-invalid': 'Dòng JSON lỗi',
+    'ndjson-line-truncated': 'Dòng bị cắt cụt',
+    'ndjson-line-not-geojson': 'Dòng không phải GeoJSON',
   },
   en: {
     'file-too-large': 'File too large',
@@ -136,6 +141,11 @@ export const MESSAGE_TITLES = {
     'json-non-finite': 'NaN or Infinity',
     'json-single-quote': 'Single quotes',
     'json-unquoted-key': 'Key without quotes',
+    'ndjson-read': 'Newline-delimited GeoJSON',
+    'geojson-seq-read': 'GeoJSON text sequence',
+    'ndjson-line-invalid': 'Broken JSON line',
+    'ndjson-line-truncated': 'Truncated line',
+    'ndjson-line-not-geojson': 'Line not GeoJSON',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
@@ -157,6 +167,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'converted': 'Đã chuyển sang UTF-8 để đọc.',
     'ignored': 'Đã bỏ qua khai báo này.',
     'none': '',
+    'skipped-line': 'Đã bỏ qua dòng này, các dòng khác vẫn được đọc.',
   },
   en: {
     'refused': 'The file was not imported.',
@@ -174,6 +185,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'converted': 'It was converted to UTF-8 for reading.',
     'ignored': 'The declaration was ignored.',
     'none': '',
+    'skipped-line': 'The line was skipped; the other lines were read.',
   },
 };
 
