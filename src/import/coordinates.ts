@@ -11,9 +11,17 @@ export type Ring = [number, number][];
 /** A polygon: exterior ring first, then holes. */
 export type Part = Ring[];
 
+/** The numbers (1-based) a kept part and its kept rings have in the file, for messages after rings were dropped. */
+export interface PartNumbers {
+  part: number;
+  rings: number[];
+}
+
 /** What happened while reading one feature's polygons. */
 export interface ReadParts {
   parts: Part[];
+  /** Per kept part, its number and its rings' numbers in the file. */
+  numbers: PartNumbers[];
   hadZ: boolean;
   /** A ring was closed or a ring/part dropped. */
   repaired: boolean;
@@ -65,6 +73,7 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
   let repaired = false;
   let vertexCount = 0;
   const parts: Part[] = [];
+  const numbers: PartNumbers[] = [];
   for (let p = 0; p < rawPolygons.length; p++) {
     const rawRings = rawPolygons[p];
     const partNo = p + 1;
@@ -73,6 +82,7 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
       return null;
     }
     const rings: Ring[] = [];
+    const ringNumbers: number[] = [];
     for (let r = 0; r < rawRings.length; r++) {
       const read = readRing(rawRings[r], rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`, state);
       if (!Array.isArray(read)) {
@@ -104,9 +114,13 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
       const first = ring[0];
       if (first) ring.push([first[0], first[1]]);
       rings.push(ring);
+      ringNumbers.push(r + 1);
     }
-    if (rings.length > 0) parts.push(rings);
+    if (rings.length > 0) {
+      parts.push(rings);
+      numbers.push({ part: partNo, rings: ringNumbers });
+    }
   }
   if (parts.length === 0) return null;
-  return { parts, hadZ: state.hadZ, repaired, vertexCount };
+  return { parts, numbers, hadZ: state.hadZ, repaired, vertexCount };
 }

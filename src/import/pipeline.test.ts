@@ -130,7 +130,7 @@ describe('feature problems', () => {
       params: { path: 'coordinates[0][1][0]', value: '"105.98"' }, action: 'rejected',
     });
     const bowTie = await run('self-intersection.geojson');
-    expect(bowTie.messages[0]?.params).toEqual({ lon: 105.975, lat: 9.605, part: 1 });
+    expect(bowTie.messages[0]?.params).toEqual({ lon: 105.975, lat: 9.605, ring: 1, part: 1 });
   });
 
   it('closes an unclosed ring by repeating its first position', async () => {

@@ -69,7 +69,7 @@ function finish(c: Candidate, decision: CrsDecision, log: MessageLog): { geometr
       ring[k] = q;
     }
   }
-  const checked = checkParts(c.read.parts, c.label, log);
+  const checked = checkParts(c.read.parts, c.label, log, c.read.numbers);
   if (!checked) return null;
   const [lon, lat] = partsCentre(checked.parts);
   if (!inVietnam(lon, lat)) {

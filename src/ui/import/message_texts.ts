@@ -49,8 +49,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'ring-unclosed': 'có vòng {ring} của phần {part} chưa khép kín (điểm cuối khác điểm đầu).',
     'shell-too-few-positions': 'có vòng ngoài của phần {part} chỉ gồm {count} điểm khác nhau, cần ít nhất 3.',
     'hole-too-few-positions': 'có lỗ (vòng {ring} của phần {part}) chỉ gồm {count} điểm khác nhau, cần ít nhất 3.',
-    'self-intersection': 'có các cạnh cắt nhau gần kinh độ {lon}, vĩ độ {lat} (phần {part}); không tự sửa vì không biết ranh giới đúng.',
-    'hole-outside-shell': 'có lỗ (vòng {ring} của phần {part}) nằm ngoài vòng ngoài.',
+    'self-intersection': 'có các cạnh cắt nhau gần kinh độ {lon}, vĩ độ {lat} (vòng {ring} của phần {part}); không tự sửa vì không biết ranh giới đúng.',
+    'hole-outside-shell': 'có lỗ (vòng {ring} của phần {part}) nằm hẳn bên ngoài vòng ngoài, nên không bớt đi diện tích nào; nếu đó là một phần riêng, hãy ghi nó thành một phần của MultiPolygon.',
     'parts-overlap': 'có phần {part} nằm chồng lên phần {other}, nên diện tích sẽ bị tính hai lần.',
     'winding-fixed': '{count} đối tượng có vòng đi ngược quy ước RFC 7946 (vòng ngoài ngược chiều kim đồng hồ, lỗ cùng chiều kim đồng hồ).',
     'outside-vietnam': 'nằm ngoài lãnh thổ Việt Nam (gần kinh độ {lon}, vĩ độ {lat}).',
@@ -77,6 +77,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'ndjson-line-invalid': 'Dòng {line} không phải JSON hợp lệ: không được có {token} ở cột {column}.',
     'ndjson-line-truncated': 'Dòng {line} bị cắt giữa chừng (thiếu dấu đóng ngoặc hoặc dấu nháy); có thể tệp chưa tải về hoặc chép xong.',
     'ndjson-line-not-geojson': 'Dòng {line} là JSON nhưng không phải một Feature hay hình học GeoJSON (type: {found}).',
+    'parts-share-edge': 'có phần {part} và phần {other} chung một cạnh gần kinh độ {lon}, vĩ độ {lat}; các phần của một MultiPolygon chỉ được chạm nhau tại từng điểm. Hãy gộp chúng thành một vùng, hoặc tách thành các đối tượng riêng.',
+    'rings-cross': 'có vòng {ring} và vòng {other} của phần {part} cắt nhau hoặc chạy chồng lên nhau gần kinh độ {lon}, vĩ độ {lat} (vòng 1 là vòng ngoài, các vòng khác là lỗ); các vòng của một vùng chỉ được chạm nhau tại từng điểm. Không tự sửa vì không biết ranh giới đúng.',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -131,8 +133,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
       one: 'has a hole (ring {ring} of part {part}) with only {count} distinct position; at least 3 are needed.',
       other: 'has a hole (ring {ring} of part {part}) with only {count} distinct positions; at least 3 are needed.',
     },
-    'self-intersection': 'has edges crossing each other near longitude {lon}, latitude {lat} (part {part}); it is not repaired because the intended boundary is unknown.',
-    'hole-outside-shell': 'has a hole (ring {ring} of part {part}) lying outside its outer ring.',
+    'self-intersection': 'has edges crossing each other near longitude {lon}, latitude {lat} (ring {ring} of part {part}); it is not repaired because the intended boundary is unknown.',
+    'hole-outside-shell': 'has a hole (ring {ring} of part {part}) lying wholly outside its outer ring, so it takes nothing away from the area; if it was meant as a separate part, write it as a part of a MultiPolygon.',
     'parts-overlap': 'has part {part} overlapping part {other}, so its area would be counted twice.',
     'winding-fixed': {
       one: '{count} feature had rings wound against RFC 7946 (outer rings counter-clockwise, holes clockwise).',
@@ -174,5 +176,7 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'ndjson-line-invalid': 'Line {line} is not valid JSON: {token} at column {column} is not allowed there.',
     'ndjson-line-truncated': 'Line {line} stops part-way (a closing bracket or quote is missing); the file may not have finished downloading or copying.',
     'ndjson-line-not-geojson': 'Line {line} is JSON but not a GeoJSON Feature or geometry (type: {found}).',
+    'parts-share-edge': 'has parts {part} and {other} sharing an edge near longitude {lon}, latitude {lat}; the parts of a MultiPolygon may touch only at single points. Merge them into one polygon, or make them separate features.',
+    'rings-cross': 'has rings {ring} and {other} of part {part} crossing or running along each other near longitude {lon}, latitude {lat} (ring 1 is the outer ring, the others are holes); the rings of a polygon may touch only at single points. It is not repaired because the intended boundary is unknown.',
   },
 };

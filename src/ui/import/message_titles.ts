@@ -76,6 +76,8 @@ export const MESSAGE_TITLES = {
     'ndjson-line-invalid': 'Dòng JSON lỗi',
     'ndjson-line-truncated': 'Dòng bị cắt cụt',
     'ndjson-line-not-geojson': 'Dòng không phải GeoJSON',
+    'parts-share-edge': 'Các phần chung cạnh',
+    'rings-cross': 'Các vòng cắt nhau',
   },
   en: {
     'file-too-large': 'File too large',
@@ -146,6 +148,8 @@ export const MESSAGE_TITLES = {
     'ndjson-line-invalid': 'Broken JSON line',
     'ndjson-line-truncated': 'Truncated line',
     'ndjson-line-not-geojson': 'Line not GeoJSON',
+    'parts-share-edge': 'Parts sharing an edge',
+    'rings-cross': 'Rings crossing',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 

@@ -35,12 +35,12 @@ describe('import message texts', () => {
   it('renders feature, problem and action as plain text, numbers in the language’s style', () => {
     const msg: ImportMessage = {
       code: 'self-intersection', severity: 'error', feature: '#3 “Lô A”',
-      params: { lon: 105.975, lat: 9.605, part: 1 }, action: 'rejected',
+      params: { lon: 105.975, lat: 9.605, ring: 1, part: 1 }, action: 'rejected',
     };
-    expect(renderMessage(msg, 'vi')).toBe('Đối tượng #3 “Lô A” có các cạnh cắt nhau gần kinh độ 105,975, vĩ độ 9,605 (phần 1); ' +
+    expect(renderMessage(msg, 'vi')).toBe('Đối tượng #3 “Lô A” có các cạnh cắt nhau gần kinh độ 105,975, vĩ độ 9,605 (vòng 1 của phần 1); ' +
       'không tự sửa vì không biết ranh giới đúng. Đã loại đối tượng này.');
     expect(renderMessage(msg, 'en')).toBe('Feature #3 “Lô A” has edges crossing each other near longitude 105.975, latitude 9.605 ' +
-      '(part 1); it is not repaired because the intended boundary is unknown. The feature was rejected.');
+      '(ring 1 of part 1); it is not repaired because the intended boundary is unknown. The feature was rejected.');
   });
 
   it('picks the English singular from the raw count and groups large counts', () => {

@@ -1,0 +1,50 @@
+/** Geometry messages say what is really wrong: which rings or parts, and what was done. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importBytes } from './pipeline.ts';
+import type { ImportResult } from './types.ts';
+
+const DIR = join(import.meta.dirname, '../../test/fixtures/import');
+const run = async (name: string): Promise<ImportResult> => importBytes(new Uint8Array(readFileSync(join(DIR, name))), name);
+const feature = (geometry: unknown): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify({ type: 'Feature', properties: { name: 'Lô' }, geometry }));
+const problems = (r: ImportResult) => r.messages.filter((m) => m.code !== 'summary' && m.code !== 'no-polygons');
+const sq = (w: number, s: number, size: number): number[][] => [[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]];
+
+describe('crossings told apart by where they are', () => {
+  it.each([
+    ['parts-crossing.geojson', 'parts-overlap', { part: 1, other: 2 }],
+    ['parts-sharing-edge.geojson', 'parts-share-edge', { part: 1, other: 2, lon: 105.98, lat: 9.6 }],
+    ['hole-across-shell.geojson', 'rings-cross', { ring: 1, other: 2, part: 1, lon: 105.98, lat: 9.602 }],
+    ['bow-tie-hole.geojson', 'self-intersection', { lon: 105.973, lat: 9.603, ring: 2, part: 1 }],
+  ])('%s → %s %j, feature rejected', async (name, code, params) => {
+    const r = await run(name);
+    expect(problems(r)).toEqual([expect.objectContaining({ code, severity: 'error', params, action: 'rejected' })]);
+    expect(r.stats.kept).toBe(0);
+  });
+
+  it('a hole wholly outside its shell is dropped with a warning and the shell kept (hole-outside-shell.geojson)', async () => {
+    const r = await run('hole-outside-shell.geojson');
+    expect(problems(r)).toEqual([
+      { code: 'hole-outside-shell', severity: 'warning', feature: '#1 “Lỗ lạc”', params: { ring: 2, part: 1 }, action: 'dropped-hole' },
+    ]);
+    expect(r.features[0]?.geometry.coordinates).toHaveLength(1);
+  });
+
+  it('numbers parts and rings as in the file, after a part or hole was dropped', async () => {
+    const tooShort = [[[105.9, 9.5], [105.91, 9.5], [105.9, 9.5]]];
+    const r = await importBytes(feature({ type: 'MultiPolygon', coordinates: [
+      tooShort, [sq(105.97, 9.6, 0.01)], [sq(105.975, 9.605, 0.01)],
+    ] }), 'x.geojson');
+    expect(problems(r).map((m) => [m.code, m.params])).toEqual([
+      ['shell-too-few-positions', { part: 1, count: 2 }], ['parts-overlap', { part: 2, other: 3 }],
+    ]);
+    const hole = await importBytes(feature({ type: 'Polygon', coordinates: [
+      sq(105.97, 9.6, 0.01), [[105.971, 9.601], [105.972, 9.601], [105.971, 9.601]], sq(105.975, 9.605, 0.01).reverse(),
+    ] }), 'y.geojson');
+    expect(problems(hole).map((m) => [m.code, m.params])).toEqual([
+      ['hole-too-few-positions', { ring: 2, part: 1, count: 2 }], ['rings-cross', { ring: 1, other: 3, part: 1, lon: 105.975, lat: 9.61 }],
+    ]);
+  });
+});
