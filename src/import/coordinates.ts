@@ -1,7 +1,7 @@
 /**
  * Reading untrusted polygon coordinates into clean 2D rings: structure checked, every number
  * finite, Z dropped, rings closed, repeated consecutive positions removed, rings with fewer than
- * three distinct positions dropped. The structure is fixed (polygon → rings → positions), so no
+ * three distinct positions or with all positions on one line (no area) dropped. The structure is fixed (polygon → rings → positions), so no
  * recursion on file-controlled depth.
  */
 import type { MessageLog } from './messages.ts';
@@ -64,6 +64,25 @@ function samePoint(a: readonly number[] | undefined, b: readonly number[] | unde
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 
+/** Relative tolerance of `collinear`: a ring thinner than this fraction of its length is a line (1 µm over 1 km). */
+const FLAT = 1e-9;
+
+/**
+ * Whether all positions of an open ring lie on one line, so it encloses no area: every position's distance from
+ * the line through the first position and the one farthest from it is within `FLAT` of that span.
+ */
+function collinear(ring: [number, number][]): boolean {
+  const [ax, ay] = ring[0] ?? [0, 0];
+  let far = 0;
+  let bx = ax;
+  let by = ay;
+  for (const [x, y] of ring) {
+    const d = (x - ax) ** 2 + (y - ay) ** 2;
+    if (d > far) [far, bx, by] = [d, x, y];
+  }
+  return ring.every(([x, y]) => Math.abs((bx - ax) * (y - ay) - (by - ay) * (x - ax)) <= FLAT * far);
+}
+
 /**
  * Reads the raw coordinate arrays of a feature's polygons (part numbers in messages are 1-based).
  * Returns null if the feature is rejected (malformed, non-numeric or no usable exterior ring).
@@ -101,14 +120,17 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
       } else if (read.length > 1) read.pop();
       const ring = read.filter((q, i) => i === 0 || !samePoint(q, read[i - 1]));
       while (ring.length > 1 && samePoint(ring[0], ring[ring.length - 1])) ring.pop();
-      if (ring.length < 3) {
+      const flat = ring.length >= 3 && collinear(ring);
+      if (ring.length < 3 || flat) {
         repaired = true;
         if (r === 0) {
-          log.add('shell-too-few-positions', label, rawPolygons.length > 1 ? 'dropped-part' : 'rejected',
-            { part: partNo, count: ring.length });
+          const action = rawPolygons.length > 1 ? 'dropped-part' : 'rejected';
+          if (flat) log.add('shell-no-area', label, action, { part: partNo });
+          else log.add('shell-too-few-positions', label, action, { part: partNo, count: ring.length });
           break;
         }
-        log.add('hole-too-few-positions', label, 'dropped-hole', { ring: r + 1, part: partNo, count: ring.length });
+        if (flat) log.add('hole-no-area', label, 'dropped-hole', { ring: r + 1, part: partNo });
+        else log.add('hole-too-few-positions', label, 'dropped-hole', { ring: r + 1, part: partNo, count: ring.length });
         continue;
       }
       const first = ring[0];

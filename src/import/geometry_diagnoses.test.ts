@@ -48,3 +48,22 @@ describe('crossings told apart by where they are', () => {
     ]);
   });
 });
+
+describe('rings without area', () => {
+  it('collinear-ring.geojson: a flat outer ring rejects its feature, a flat hole is dropped — not called crossings', async () => {
+    const r = await run('collinear-ring.geojson');
+    expect(problems(r)).toEqual([
+      { code: 'shell-no-area', severity: 'error', feature: '#1 “Đường thẳng”', params: { part: 1 }, action: 'rejected' },
+      { code: 'hole-no-area', severity: 'warning', feature: '#2 “Lỗ dẹt”', params: { ring: 2, part: 1 }, action: 'dropped-hole' },
+    ]);
+    expect(r.features.map((f) => [f.properties.name, f.geometry.coordinates.length])).toEqual([['Lỗ dẹt', 1], ['Lô đủ', 1]]);
+  });
+
+  it('drops a flat part of a MultiPolygon and keeps a thin but real sliver', async () => {
+    const flat = [[[105.9, 9.5], [105.91, 9.5], [105.92, 9.5], [105.9, 9.5]]];
+    const r = await importBytes(feature({ type: 'MultiPolygon', coordinates: [flat, [sq(105.97, 9.6, 0.01)]] }), 'x.geojson');
+    expect(problems(r).map((m) => [m.code, m.params, m.action])).toEqual([['shell-no-area', { part: 1 }, 'dropped-part']]);
+    const sliver = [[105.97, 9.6], [105.98, 9.6], [105.98, 9.6000001], [105.97, 9.6]];
+    expect(problems(await importBytes(feature({ type: 'Polygon', coordinates: [sliver] }), 'y.geojson'))).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ export const MESSAGE_SEVERITY = {
   'json-non-finite': 'error', 'json-single-quote': 'error', 'json-unquoted-key': 'error',
   'ndjson-read': 'info', 'geojson-seq-read': 'info', 'ndjson-line-invalid': 'error', 'ndjson-line-truncated': 'error',
   'ndjson-line-not-geojson': 'warning',
-  'parts-share-edge': 'error', 'rings-cross': 'error',
+  'parts-share-edge': 'error', 'rings-cross': 'error', 'shell-no-area': 'error', 'hole-no-area': 'warning',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';

@@ -79,6 +79,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'ndjson-line-not-geojson': 'Dòng {line} là JSON nhưng không phải một Feature hay hình học GeoJSON (type: {found}).',
     'parts-share-edge': 'có phần {part} và phần {other} chung một cạnh gần kinh độ {lon}, vĩ độ {lat}; các phần của một MultiPolygon chỉ được chạm nhau tại từng điểm. Hãy gộp chúng thành một vùng, hoặc tách thành các đối tượng riêng.',
     'rings-cross': 'có vòng {ring} và vòng {other} của phần {part} cắt nhau hoặc chạy chồng lên nhau gần kinh độ {lon}, vĩ độ {lat} (vòng 1 là vòng ngoài, các vòng khác là lỗ); các vòng của một vùng chỉ được chạm nhau tại từng điểm. Không tự sửa vì không biết ranh giới đúng.',
+    'shell-no-area': 'có vòng ngoài của phần {part} không có diện tích: mọi điểm của nó nằm trên một đường thẳng.',
+    'hole-no-area': 'có lỗ (vòng {ring} của phần {part}) không có diện tích: mọi điểm của nó nằm trên một đường thẳng.',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -178,5 +180,7 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'ndjson-line-not-geojson': 'Line {line} is JSON but not a GeoJSON Feature or geometry (type: {found}).',
     'parts-share-edge': 'has parts {part} and {other} sharing an edge near longitude {lon}, latitude {lat}; the parts of a MultiPolygon may touch only at single points. Merge them into one polygon, or make them separate features.',
     'rings-cross': 'has rings {ring} and {other} of part {part} crossing or running along each other near longitude {lon}, latitude {lat} (ring 1 is the outer ring, the others are holes); the rings of a polygon may touch only at single points. It is not repaired because the intended boundary is unknown.',
+    'shell-no-area': 'has an outer ring in part {part} with no area: its points all lie on one line.',
+    'hole-no-area': 'has a hole (ring {ring} of part {part}) with no area: its points all lie on one line.',
   },
 };

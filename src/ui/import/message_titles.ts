@@ -78,6 +78,8 @@ export const MESSAGE_TITLES = {
     'ndjson-line-not-geojson': 'Dòng không phải GeoJSON',
     'parts-share-edge': 'Các phần chung cạnh',
     'rings-cross': 'Các vòng cắt nhau',
+    'shell-no-area': 'Vòng ngoài không có diện tích',
+    'hole-no-area': 'Lỗ không có diện tích',
   },
   en: {
     'file-too-large': 'File too large',
@@ -150,6 +152,8 @@ export const MESSAGE_TITLES = {
     'ndjson-line-not-geojson': 'Line not GeoJSON',
     'parts-share-edge': 'Parts sharing an edge',
     'rings-cross': 'Rings crossing',
+    'shell-no-area': 'Outer ring without area',
+    'hole-no-area': 'Hole without area',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
