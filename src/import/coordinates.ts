@@ -96,14 +96,23 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
   for (let p = 0; p < rawPolygons.length; p++) {
     const rawRings = rawPolygons[p];
     const partNo = p + 1;
+    const partPath = rawPolygons.length > 1 ? `coordinates[${p}]` : 'coordinates';
     if (!Array.isArray(rawRings) || rawRings.length === 0) {
-      log.add('geometry-invalid', label, 'rejected', { path: rawPolygons.length > 1 ? `coordinates[${p}]` : 'coordinates' });
+      log.add(Array.isArray(rawRings) ? 'empty-coordinates' : 'geometry-invalid', label, 'rejected', { path: partPath });
       return null;
     }
     const rings: Ring[] = [];
     const ringNumbers: number[] = [];
     for (let r = 0; r < rawRings.length; r++) {
-      const read = readRing(rawRings[r], rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`, state);
+      const rawRing: unknown = rawRings[r];
+      const path = rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`;
+      if (Array.isArray(rawRing) && rawRing.length === 0) {
+        repaired = true;
+        log.add('empty-coordinates', label, r > 0 ? 'dropped-hole' : rawPolygons.length > 1 ? 'dropped-part' : 'rejected', { path });
+        if (r === 0) break;
+        continue;
+      }
+      const read = readRing(rawRing, path, state);
       if (!Array.isArray(read)) {
         const { code, ...params } = read;
         log.add(code, label, 'rejected', params);

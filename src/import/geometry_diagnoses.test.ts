@@ -67,3 +67,46 @@ describe('rings without area', () => {
     expect(problems(await importBytes(feature({ type: 'Polygon', coordinates: [sliver] }), 'y.geojson'))).toEqual([]);
   });
 });
+
+describe('coordinates nested one level off, and empty coordinates', () => {
+  it.each([
+    ['extra-nesting.geojson', 'polygon-nested-too-deep', 'MultiPolygon', 2],
+    ['missing-nesting.geojson', 'polygon-nested-too-shallow', 'Polygon', 1],
+    ['multipolygon-missing-nesting.geojson', 'multipolygon-nested-too-shallow', 'Polygon', 1],
+  ])('%s → %s (warning): read as a %s of %i part(s), with the nesting put right', async (name, code, type, parts) => {
+    const r = await run(name);
+    expect(problems(r)).toEqual([expect.objectContaining({ code, severity: 'warning', params: {}, action: 'renested' })]);
+    const g = r.features[0]?.geometry;
+    expect(g?.type).toBe(type);
+    expect(g?.type === 'MultiPolygon' ? g.coordinates.length : 1).toBe(parts);
+    expect(g?.type === 'Polygon' ? g.coordinates[0]?.[0] : g?.coordinates[0]?.[0]?.[0]).toEqual([105.97, 9.6]);
+  });
+
+  it('point-as-polygon.geojson: any other depth is rejected, saying how deep it is and how deep it must be', async () => {
+    const r = await run('point-as-polygon.geojson');
+    expect(problems(r)).toEqual([{
+      code: 'coordinates-nesting', severity: 'error', feature: '#1 “Điểm ghi là Polygon”',
+      params: { type: 'Polygon', n: 1, expected: 3 }, action: 'rejected',
+    }]);
+    expect(r.stats).toMatchObject({ kept: 1, skipped: 1 });
+  });
+
+  it('empty-coordinates.geojson: an empty geometry is skipped like a missing one; an empty part or hole is dropped', async () => {
+    const r = await run('empty-coordinates.geojson');
+    expect(problems(r).map((m) => [m.feature, m.code, m.severity, m.params, m.action])).toEqual([
+      ['#1 “Rỗng”', 'empty-coordinates', 'warning', { path: 'coordinates' }, 'skipped'],
+      ['#2 “Vòng rỗng”', 'empty-coordinates', 'warning', { path: 'coordinates' }, 'skipped'],
+      ['#3 “Phần rỗng”', 'empty-coordinates', 'warning', { path: 'coordinates[0]' }, 'dropped-part'],
+      ['#4 “Lỗ rỗng”', 'empty-coordinates', 'warning', { path: 'coordinates[1]' }, 'dropped-hole'],
+    ]);
+    expect(r.stats).toEqual({ inputFeatures: 4, kept: 2, skipped: 2, repaired: 2 });
+    expect(r.features.map((f) => [f.properties.name, f.geometry.type, f.geometry.coordinates.length])).toEqual([
+      ['Phần rỗng', 'Polygon', 1], ['Lỗ rỗng', 'Polygon', 1],
+    ]);
+  });
+
+  it('an empty outer ring with holes rejects the feature', async () => {
+    const r = await importBytes(feature({ type: 'Polygon', coordinates: [[], sq(105.972, 9.602, 0.002)] }), 'x.geojson');
+    expect(problems(r).map((m) => [m.code, m.params, m.action])).toEqual([['empty-coordinates', { path: 'coordinates[0]' }, 'rejected']]);
+  });
+});

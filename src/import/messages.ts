@@ -30,6 +30,8 @@ export const MESSAGE_SEVERITY = {
   'ndjson-read': 'info', 'geojson-seq-read': 'info', 'ndjson-line-invalid': 'error', 'ndjson-line-truncated': 'error',
   'ndjson-line-not-geojson': 'warning',
   'parts-share-edge': 'error', 'rings-cross': 'error', 'shell-no-area': 'error', 'hole-no-area': 'warning',
+  'polygon-nested-too-deep': 'warning', 'polygon-nested-too-shallow': 'warning', 'multipolygon-nested-too-shallow': 'warning',
+  'coordinates-nesting': 'error', 'empty-coordinates': 'warning',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';
@@ -39,7 +41,7 @@ export type MessageCode = keyof typeof MESSAGE_SEVERITY;
 export const MESSAGE_ACTIONS = [
   'refused', 'skipped', 'rejected', 'closed', 'dropped-hole', 'dropped-part', 'dropped-z', 'rewound',
   'reprojected', 'swapped', 'held-back', 'kept', 'converted', 'ignored', 'none',
-  'skipped-line',
+  'skipped-line', 'renested',
 ] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 

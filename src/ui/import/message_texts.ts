@@ -81,6 +81,11 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'rings-cross': 'có vòng {ring} và vòng {other} của phần {part} cắt nhau hoặc chạy chồng lên nhau gần kinh độ {lon}, vĩ độ {lat} (vòng 1 là vòng ngoài, các vòng khác là lỗ); các vòng của một vùng chỉ được chạm nhau tại từng điểm. Không tự sửa vì không biết ranh giới đúng.',
     'shell-no-area': 'có vòng ngoài của phần {part} không có diện tích: mọi điểm của nó nằm trên một đường thẳng.',
     'hole-no-area': 'có lỗ (vòng {ring} của phần {part}) không có diện tích: mọi điểm của nó nằm trên một đường thẳng.',
+    'polygon-nested-too-deep': 'có một Polygon mà toạ độ lồng sâu hơn một cấp, như toạ độ của MultiPolygon — có phải đây là MultiPolygon? Nó được đọc như MultiPolygon.',
+    'polygon-nested-too-shallow': 'có một Polygon mà toạ độ lồng nông hơn một cấp: chỉ là một vòng điểm, thiếu danh sách các vòng bao ngoài. Nó được đọc như Polygon có vòng ngoài là vòng đó.',
+    'multipolygon-nested-too-shallow': 'có một MultiPolygon mà toạ độ lồng nông hơn một cấp, như toạ độ của Polygon — có phải đây là Polygon? Nó được đọc như Polygon.',
+    'coordinates-nesting': 'có một {type} mà toạ độ lồng {n} cấp, trong khi {type} cần {expected} cấp.',
+    'empty-coordinates': 'có danh sách toạ độ rỗng ({path}): không có hình nào để đọc.',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -182,5 +187,13 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'rings-cross': 'has rings {ring} and {other} of part {part} crossing or running along each other near longitude {lon}, latitude {lat} (ring 1 is the outer ring, the others are holes); the rings of a polygon may touch only at single points. It is not repaired because the intended boundary is unknown.',
     'shell-no-area': 'has an outer ring in part {part} with no area: its points all lie on one line.',
     'hole-no-area': 'has a hole (ring {ring} of part {part}) with no area: its points all lie on one line.',
+    'polygon-nested-too-deep': 'has a Polygon whose coordinates are nested one level too deep, as a MultiPolygon’s are — is it a MultiPolygon? It was read as one.',
+    'polygon-nested-too-shallow': 'has a Polygon whose coordinates are nested one level too shallow: a single ring of positions, without the list of rings around it. It was read as a Polygon with that outer ring.',
+    'multipolygon-nested-too-shallow': 'has a MultiPolygon whose coordinates are nested one level too shallow, as a Polygon’s are — is it a Polygon? It was read as one.',
+    'coordinates-nesting': {
+      one: 'has a {type} whose coordinates are nested {n} level deep, but a {type} needs {expected}.',
+      other: 'has a {type} whose coordinates are nested {n} levels deep, but a {type} needs {expected}.',
+    },
+    'empty-coordinates': 'has an empty coordinate list ({path}): there is no shape to read.',
   },
 };

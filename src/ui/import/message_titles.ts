@@ -80,6 +80,11 @@ export const MESSAGE_TITLES = {
     'rings-cross': 'Các vòng cắt nhau',
     'shell-no-area': 'Vòng ngoài không có diện tích',
     'hole-no-area': 'Lỗ không có diện tích',
+    'polygon-nested-too-deep': 'Polygon lồng quá sâu',
+    'polygon-nested-too-shallow': 'Polygon lồng quá nông',
+    'multipolygon-nested-too-shallow': 'MultiPolygon lồng quá nông',
+    'coordinates-nesting': 'Sai cấp lồng toạ độ',
+    'empty-coordinates': 'Toạ độ rỗng',
   },
   en: {
     'file-too-large': 'File too large',
@@ -154,6 +159,11 @@ export const MESSAGE_TITLES = {
     'rings-cross': 'Rings crossing',
     'shell-no-area': 'Outer ring without area',
     'hole-no-area': 'Hole without area',
+    'polygon-nested-too-deep': 'Polygon nested too deep',
+    'polygon-nested-too-shallow': 'Polygon nested too shallow',
+    'multipolygon-nested-too-shallow': 'MultiPolygon nested too shallow',
+    'coordinates-nesting': 'Wrong coordinate nesting',
+    'empty-coordinates': 'Empty coordinates',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
@@ -176,6 +186,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'ignored': 'Đã bỏ qua khai báo này.',
     'none': '',
     'skipped-line': 'Đã bỏ qua dòng này, các dòng khác vẫn được đọc.',
+    'renested': 'Hãy kiểm tra hình của nó trên bản đồ.',
   },
   en: {
     'refused': 'The file was not imported.',
@@ -194,6 +205,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'ignored': 'The declaration was ignored.',
     'none': '',
     'skipped-line': 'The line was skipped; the other lines were read.',
+    'renested': 'Check its shape on the map.',
   },
 };
 
