@@ -1,6 +1,6 @@
 /**
  * Reading untrusted polygon coordinates into clean 2D rings: structure checked, every number
- * finite, Z dropped, rings closed, repeated consecutive positions removed, rings with fewer than
+ * finite, Z (and any further values) dropped, rings closed, repeated consecutive positions removed, rings with fewer than
  * three distinct positions or with all positions on one line (no area) dropped. The structure is fixed (polygon → rings → positions), so no
  * recursion on file-controlled depth.
  */
@@ -23,6 +23,8 @@ export interface ReadParts {
   /** Per kept part, its number and its rings' numbers in the file. */
   numbers: PartNumbers[];
   hadZ: boolean;
+  /** Most numbers in one position when some has more than three (x, y, z, m…), else 0: those are not read as 3D. */
+  extraValues: number;
   /** A ring was closed or a ring/part dropped. */
   repaired: boolean;
   vertexCount: number;
@@ -38,7 +40,7 @@ function valueText(v: unknown): string {
 }
 
 /** Reads one ring; returns the open list of positions or a failure. */
-function readRing(raw: unknown, path: string, state: { hadZ: boolean }): [number, number][] | Fail {
+function readRing(raw: unknown, path: string, state: { hadZ: boolean; extraValues: number }): [number, number][] | Fail {
   if (!Array.isArray(raw)) return { code: 'geometry-invalid', path };
   const out: [number, number][] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -55,6 +57,7 @@ function readRing(raw: unknown, path: string, state: { hadZ: boolean }): [number
     }
     // A Z of 0 (KML writes "lon,lat,0") carries nothing; only real heights are worth a note.
     if (typeof p[2] === 'number' && p[2] !== 0) state.hadZ = true;
+    if (p.length > 3) state.extraValues = Math.max(state.extraValues, p.length);
     out.push([p[0] as number, p[1] as number]);
   }
   return out;
@@ -88,7 +91,7 @@ function collinear(ring: [number, number][]): boolean {
  * Returns null if the feature is rejected (malformed, non-numeric or no usable exterior ring).
  */
 export function readParts(rawPolygons: unknown[], label: string, log: MessageLog, maxVertices: number): ReadParts | null {
-  const state = { hadZ: false };
+  const state = { hadZ: false, extraValues: 0 };
   let repaired = false;
   let vertexCount = 0;
   const parts: Part[] = [];
@@ -153,5 +156,5 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
     }
   }
   if (parts.length === 0) return null;
-  return { parts, numbers, hadZ: state.hadZ, repaired, vertexCount };
+  return { parts, numbers, hadZ: state.hadZ, extraValues: state.extraValues, repaired, vertexCount };
 }

@@ -110,3 +110,27 @@ describe('coordinates nested one level off, and empty coordinates', () => {
     expect(problems(r).map((m) => [m.code, m.params, m.action])).toEqual([['empty-coordinates', { path: 'coordinates[0]' }, 'rejected']]);
   });
 });
+
+describe('collections and positions', () => {
+  it('geometry-collection-polygons.geojson: a collection of areas only is unwrapped into one MultiPolygon, with a note', async () => {
+    const r = await run('geometry-collection-polygons.geojson');
+    expect(problems(r)).toEqual([
+      { code: 'collection-unwrapped', severity: 'info', feature: '#1 “Hai lô trong một tập”', params: { count: 2 }, action: 'none' },
+    ]);
+    expect(r.features[0]?.geometry.type).toBe('MultiPolygon');
+    expect(r.stats).toEqual({ inputFeatures: 1, kept: 1, skipped: 0, repaired: 0 });
+  });
+
+  it('geometry-collection.geojson: a collection with a point keeps its warning, and no unwrap note', async () => {
+    expect(problems(await run('geometry-collection.geojson')).map((m) => m.code)).toEqual(['collection-parts-dropped']);
+  });
+
+  it('four-number-positions.geojson: x, y, z, m positions are extra values (counted), three numbers stay the Z note', async () => {
+    const r = await run('four-number-positions.geojson');
+    expect(problems(r)).toEqual([
+      { code: 'z-dropped', severity: 'info', feature: null, params: { count: 1 }, action: 'dropped-z' },
+      { code: 'extra-values-dropped', severity: 'info', feature: null, params: { count: 1, values: 4 }, action: 'dropped-extra' },
+    ]);
+    expect(r.features.every((f) => f.geometry.type === 'Polygon' && f.geometry.coordinates[0]?.every((p) => p.length === 2))).toBe(true);
+  });
+});

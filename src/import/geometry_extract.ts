@@ -139,5 +139,7 @@ export function extractPolygons(geometry: unknown, label: string, log: MessageLo
     return null;
   }
   for (const p of polygons) if (isEmptyPolygon(p)) log.add('empty-coordinates', label, 'dropped-part', { path: p.path });
+  const isCollection = isRecord(geometry) && geometry['type'] === 'GeometryCollection';
+  if (isCollection && dropped.size === 0) log.add('collection-unwrapped', label, 'none', { count: filled.length });
   return { polygons: filled.map((p) => p.rings), droppedParts: dropped.size > 0 || filled.length < polygons.length };
 }

@@ -32,6 +32,7 @@ export const MESSAGE_SEVERITY = {
   'parts-share-edge': 'error', 'rings-cross': 'error', 'shell-no-area': 'error', 'hole-no-area': 'warning',
   'polygon-nested-too-deep': 'warning', 'polygon-nested-too-shallow': 'warning', 'multipolygon-nested-too-shallow': 'warning',
   'coordinates-nesting': 'error', 'empty-coordinates': 'warning',
+  'collection-unwrapped': 'info', 'extra-values-dropped': 'info',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';
@@ -41,7 +42,7 @@ export type MessageCode = keyof typeof MESSAGE_SEVERITY;
 export const MESSAGE_ACTIONS = [
   'refused', 'skipped', 'rejected', 'closed', 'dropped-hole', 'dropped-part', 'dropped-z', 'rewound',
   'reprojected', 'swapped', 'held-back', 'kept', 'converted', 'ignored', 'none',
-  'skipped-line', 'renested',
+  'skipped-line', 'renested', 'dropped-extra',
 ] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 

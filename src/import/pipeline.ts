@@ -112,8 +112,14 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   progress(0.3, 'validate');
   const candidates = readCandidates(input.features, log, loopProgress(progress, input.features.length, 0.3, 0.6));
   const decision = decideCrs(candidates.map((c) => partsCentre(c.read.parts)), input.declared, opts, log);
-  const zCount = candidates.filter((c) => c.read.hadZ).length;
+  // Positions of four or more numbers (x, y, z, m) are not "3D": they get their own note, counted apart from Z.
+  const zCount = candidates.filter((c) => c.read.hadZ && c.read.extraValues === 0).length;
   if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });
+  const extra = candidates.filter((c) => c.read.extraValues > 0);
+  if (extra.length > 0) {
+    const values = extra.reduce((most, c) => Math.max(most, c.read.extraValues), 0);
+    log.add('extra-values-dropped', null, 'dropped-extra', { count: extra.length, values });
+  }
   const features: ImportedFeature[] = [];
   let rewound = 0;
   let repaired = 0;

@@ -86,6 +86,8 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
     'multipolygon-nested-too-shallow': 'có một MultiPolygon mà toạ độ lồng nông hơn một cấp, như toạ độ của Polygon — có phải đây là Polygon? Nó được đọc như Polygon.',
     'coordinates-nesting': 'có một {type} mà toạ độ lồng {n} cấp, trong khi {type} cần {expected} cấp.',
     'empty-coordinates': 'có danh sách toạ độ rỗng ({path}): không có hình nào để đọc.',
+    'collection-unwrapped': 'là một tập hình học (GeometryCollection) chỉ gồm {count} vùng, nên được đọc như một vùng duy nhất (Polygon hoặc MultiPolygon).',
+    'extra-values-dropped': '{count} đối tượng có điểm gồm {values} số (như x, y, z, m) thay vì 2.',
   },
   en: {
     'file-too-large': 'The file is {sizeMb} MB, over the {limitMb} MB limit.',
@@ -160,7 +162,7 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
       one: '{count} more message of the same kind (“{title}”) is not listed.',
       other: '{count} more messages of the same kind (“{title}”) are not listed.',
     },
-    'summary': 'Read {input} features: {kept} kept, {skipped} left out; {repaired} of those kept were repaired.',
+    'summary': 'Features read: {input} — kept {kept}, left out {skipped}, repaired {repaired} (of those kept).',
     'internal-error': 'An unexpected error occurred while reading the file.',
     'worker-crashed': 'The background file reader stopped unexpectedly (perhaps out of memory).',
     'html-page': 'This is a saved web page (HTML), not map data: the browser saved the page that shows the file, not the file itself. On GitHub, open the file and use “Raw” or “Download raw file”; on Google Drive, use Download; then open the downloaded file.',
@@ -195,5 +197,13 @@ export const MESSAGE_TEXTS: { vi: Record<MessageCode, Message>; en: Record<Messa
       other: 'has a {type} whose coordinates are nested {n} levels deep, but a {type} needs {expected}.',
     },
     'empty-coordinates': 'has an empty coordinate list ({path}): there is no shape to read.',
+    'collection-unwrapped': {
+      one: 'is a GeometryCollection holding only {count} area, so it was read as that Polygon.',
+      other: 'is a GeometryCollection holding only areas ({count}), so they were read as one MultiPolygon.',
+    },
+    'extra-values-dropped': {
+      one: '{count} feature has positions of {values} numbers (such as x, y, z, m) where 2 are needed.',
+      other: '{count} features have positions of {values} numbers (such as x, y, z, m) where 2 are needed.',
+    },
   },
 };

@@ -85,6 +85,8 @@ export const MESSAGE_TITLES = {
     'multipolygon-nested-too-shallow': 'MultiPolygon lồng quá nông',
     'coordinates-nesting': 'Sai cấp lồng toạ độ',
     'empty-coordinates': 'Toạ độ rỗng',
+    'collection-unwrapped': 'Tập hình học chỉ gồm vùng',
+    'extra-values-dropped': 'Giá trị thừa trong toạ độ',
   },
   en: {
     'file-too-large': 'File too large',
@@ -164,6 +166,8 @@ export const MESSAGE_TITLES = {
     'multipolygon-nested-too-shallow': 'MultiPolygon nested too shallow',
     'coordinates-nesting': 'Wrong coordinate nesting',
     'empty-coordinates': 'Empty coordinates',
+    'collection-unwrapped': 'Collection of areas only',
+    'extra-values-dropped': 'Extra values in positions',
   },
 } as const satisfies Record<'vi' | 'en', Record<MessageCode, Message>>;
 
@@ -187,6 +191,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'none': '',
     'skipped-line': 'Đã bỏ qua dòng này, các dòng khác vẫn được đọc.',
     'renested': 'Hãy kiểm tra hình của nó trên bản đồ.',
+    'dropped-extra': 'Đã bỏ các giá trị thừa, chỉ giữ kinh độ và vĩ độ.',
   },
   en: {
     'refused': 'The file was not imported.',
@@ -206,6 +211,7 @@ export const ACTION_TEXTS: { vi: Record<MessageAction, Message>; en: Record<Mess
     'none': '',
     'skipped-line': 'The line was skipped; the other lines were read.',
     'renested': 'Check its shape on the map.',
+    'dropped-extra': 'The extra values were dropped; only longitude and latitude are kept.',
   },
 };
 

@@ -51,6 +51,17 @@ describe('import message texts', () => {
     expect(pluralForm(MESSAGE_TEXTS.en['more-messages'], 'en', { count: 1 })).toContain('message of the same kind');
   });
 
+  it('says one feature, line or area without a plural, in every new counted message and the summary', () => {
+    const one = (code: MessageCode, params: Record<string, number>): string =>
+      renderMessage({ code, severity: MESSAGE_SEVERITY[code], feature: null, params, action: 'none' }, 'en');
+    expect(one('summary', { input: 1, kept: 1, skipped: 0, repaired: 0 })).toBe('Features read: 1 — kept 1, left out 0, repaired 0 (of those kept).');
+    expect(one('ndjson-read', { count: 1 })).toMatch(/: 1 line\.$/);
+    expect(one('geojson-seq-read', { count: 1 })).toMatch(/: 1 record\.$/);
+    expect(one('extra-values-dropped', { count: 1, values: 4 })).toMatch(/^1 feature has positions of 4 numbers/);
+    expect(one('collection-unwrapped', { count: 1 })).toContain('only 1 area, so it was read as that Polygon');
+    expect(one('coordinates-nesting', { n: 1, expected: 3 })).toContain('nested 1 level deep');
+  });
+
   it('keeps markup from a file as literal text', () => {
     const label = featureLabel(2, '<img src=x onerror=alert(1)>\u0007 Lô\nB');
     const text = renderMessage({ code: 'no-geometry', severity: 'warning', feature: label, params: {}, action: 'skipped' }, 'en');
