@@ -34,9 +34,13 @@ function extensionOf(fileName: string): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-/** Notes that the content, not the name, decided the format (a KML saved as `.geojson`). */
-function noteContent(format: keyof typeof USUAL_EXTENSIONS, ext: string, log: MessageLog): void {
-  if (ext && !USUAL_EXTENSIONS[format].has(ext)) log.add('format-by-content', null, 'none', { ext: ext.slice(0, 20), format });
+/**
+ * Notes that the content, not the name, decided the format (a KML saved as `.geojson`) — once it was read as
+ * that format: content that turned out broken gets its own message instead.
+ */
+function byContent(format: keyof typeof USUAL_EXTENSIONS, ext: string, input: ReadInput | null, log: MessageLog): ReadInput | null {
+  if (input && ext && !USUAL_EXTENSIONS[format].has(ext)) log.add('format-by-content', null, 'none', { ext: ext.slice(0, 20), format });
+  return input;
 }
 
 function refuseWebPage(log: MessageLog): Dispatched {
@@ -86,19 +90,15 @@ export function readInput(bytes: Uint8Array, fileName: string, log: MessageLog):
     return { format: ext === 'kml' ? 'kml' : ext === 'json' || ext === 'geojson' ? 'geojson' : 'unknown', input: null };
   }
   if (kind === 'html') return refuseWebPage(log);
-  if (kind === 'xml') {
-    noteContent('KML', ext, log);
-    return { format: 'kml', input: readKml(bytes, log) };
-  }
+  if (kind === 'xml') return { format: 'kml', input: byContent('KML', ext, readKml(bytes, log), log) };
   if (kind === 'json-seq' || (kind === 'json' && isLineDelimited(decoded.text, LINE_EXTENSIONS.has(ext)))) {
-    noteContent('GeoJSON', ext, log);
     if (decoded.utf16) log.add('encoding-utf16', null, 'converted');
-    return { format: 'geojson', input: readGeoJsonLines(decoded.text, log) };
+    return { format: 'geojson', input: byContent('GeoJSON', ext, readGeoJsonLines(decoded.text, log), log) };
   }
   if (kind === 'json' || ext === 'json' || ext === 'geojson') {
-    if (kind === 'json') noteContent('GeoJSON', ext, log);
     if (decoded.utf16) log.add('encoding-utf16', null, 'converted');
-    return { format: 'geojson', input: readGeoJson(decoded.text, log) };
+    const input = readGeoJson(decoded.text, log);
+    return { format: 'geojson', input: kind === 'json' ? byContent('GeoJSON', ext, input, log) : input };
   }
   if (ext === 'kml') {
     log.add('kml-invalid', null, 'refused');

@@ -64,3 +64,10 @@ describe('sniffing', () => {
     expect(sniffText(`\n  ${head}`)).toBe(kind);
   });
 });
+
+describe('the content note comes only with content that was read', () => {
+  it('XML that is not KML, named .geojson, is refused as broken KML without claiming it was KML', async () => {
+    const gpx = new TextEncoder().encode('<?xml version="1.0"?>\n<gpx version="1.1"><trk><name>Đường</name></trk></gpx>\n');
+    expect((await importBytes(gpx, 'duong.geojson')).messages.map((m) => m.code)).toEqual(['kml-invalid']);
+  });
+});
