@@ -105,6 +105,11 @@ describe('coordinates nested one level off, and empty coordinates', () => {
     ]);
   });
 
+  it('an empty MultiPolygon is empty too, not "not an area"', async () => {
+    const r = await importBytes(feature({ type: 'MultiPolygon', coordinates: [] }), 'x.geojson');
+    expect(problems(r).map((m) => [m.code, m.params, m.action])).toEqual([['empty-coordinates', { path: 'coordinates' }, 'skipped']]);
+  });
+
   it('an empty outer ring with holes rejects the feature', async () => {
     const r = await importBytes(feature({ type: 'Polygon', coordinates: [[], sq(105.972, 9.602, 0.002)] }), 'x.geojson');
     expect(problems(r).map((m) => [m.code, m.params, m.action])).toEqual([['empty-coordinates', { path: 'coordinates[0]' }, 'rejected']]);

@@ -55,6 +55,7 @@ function polygonsOf(type: keyof typeof DEPTH, coords: unknown, prefix: string, l
     log.add('geometry-invalid', label, 'rejected', { path });
     return null;
   }
+  if (coords.length === 0) return [{ rings: coords, path }];
   const { depth, leaf } = nesting(coords);
   let multi = type === 'MultiPolygon';
   let rings: unknown[] = coords;
@@ -124,8 +125,8 @@ export function extractPolygons(geometry: unknown, label: string, log: MessageLo
     }
   }
   const droppedTypes = [...dropped.keys()].join(', ');
+  const isCollection = isRecord(geometry) && geometry['type'] === 'GeometryCollection';
   if (polygons.length === 0) {
-    const isCollection = isRecord(geometry) && geometry['type'] === 'GeometryCollection';
     log.add('not-polygon', label, 'skipped', { type: isCollection ? `GeometryCollection (${droppedTypes || '∅'})` : droppedTypes });
     return null;
   }
@@ -139,7 +140,6 @@ export function extractPolygons(geometry: unknown, label: string, log: MessageLo
     return null;
   }
   for (const p of polygons) if (isEmptyPolygon(p)) log.add('empty-coordinates', label, 'dropped-part', { path: p.path });
-  const isCollection = isRecord(geometry) && geometry['type'] === 'GeometryCollection';
   if (isCollection && dropped.size === 0) log.add('collection-unwrapped', label, 'none', { count: filled.length });
   return { polygons: filled.map((p) => p.rings), droppedParts: dropped.size > 0 || filled.length < polygons.length };
 }
