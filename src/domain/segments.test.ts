@@ -8,7 +8,9 @@ const sq = (w: number, s: number, size: number): Ring => [[w, s], [w + size, s],
 
 describe('findCrossing', () => {
   it('finds the crossing of a bow-tie', () => {
-    expect(findCrossing([[[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]]])).toEqual({ point: [1, 1], part: 1 });
+    expect(findCrossing([[[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]]])).toEqual({
+      point: [1, 1], kind: 'cross', part: 1, ring: 1, otherPart: 1, otherRing: 1,
+    });
   });
 
   it('accepts a square, a square with a hole, and a hole touching its shell at one point', () => {
@@ -24,7 +26,19 @@ describe('findCrossing', () => {
   });
 
   it('finds a spike (an edge doubling back over the previous one)', () => {
-    expect(findCrossing([[[[0, 0], [4, 0], [2, 0], [2, 2], [0, 0]]]])).not.toBeNull();
+    expect(findCrossing([[[[0, 0], [4, 0], [2, 0], [2, 2], [0, 0]]]])).toMatchObject({ kind: 'overlap', part: 1, ring: 1, otherRing: 1 });
+  });
+
+  it('names the part and ring of both edges, and whether they cross or run along each other', () => {
+    expect(findCrossing([[sq(0, 0, 4), sq(3, 1, 2)]])).toMatchObject({ kind: 'cross', part: 1, otherPart: 1 });
+    const hole = findCrossing([[sq(0, 0, 4), sq(3, 1, 2)]]);
+    expect([hole?.ring, hole?.otherRing].sort()).toEqual([1, 2]);
+    const crossing = findCrossing([[sq(0, 0, 2)], [sq(1, 1, 2)]]);
+    expect(crossing).toMatchObject({ kind: 'cross', ring: 1, otherRing: 1 });
+    expect([crossing?.part, crossing?.otherPart].sort()).toEqual([1, 2]);
+    const sharedEdge = findCrossing([[sq(0, 0, 2)], [sq(2, 0, 2)]]);
+    expect(sharedEdge).toMatchObject({ kind: 'overlap' });
+    expect([sharedEdge?.part, sharedEdge?.otherPart].sort()).toEqual([1, 2]);
   });
 
   it('handles a 200,000-vertex ring quickly', () => {

@@ -9,16 +9,26 @@
 /** A polygon's rings (exterior first): any planar [x, y] positions. */
 export type PlanarPart = readonly (readonly (readonly number[])[])[];
 
-/** The first crossing found: where, and in which part (1-based). */
+/**
+ * The first crossing found: where, how, and between which edges — each named by its part and its ring in that
+ * part (1-based; ring 1 is the exterior), so a caller can tell one ring crossing itself from a hole crossing its
+ * shell or two parts running into each other.
+ */
 export interface Crossing {
   point: [number, number];
+  /** `cross`: the two edges cross; `overlap`: they are collinear and run along each other over a length. */
+  kind: 'cross' | 'overlap';
   part: number;
+  ring: number;
+  otherPart: number;
+  otherRing: number;
 }
 
 interface Segment {
   ax: number; ay: number; bx: number; by: number;
   minX: number; maxX: number; minY: number; maxY: number;
   part: number;
+  ring: number;
 }
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -54,7 +64,7 @@ export function segmentConflict(s: Segment, t: Segment): [number, number] | null
 function segmentsOf(parts: readonly PlanarPart[]): Segment[] {
   const out: Segment[] = [];
   parts.forEach((rings, p) => {
-    for (const ring of rings) {
+    rings.forEach((ring, r) => {
       for (let i = 0; i + 1 < ring.length; i++) {
         const ax = ring[i]?.[0] ?? NaN, ay = ring[i]?.[1] ?? NaN;
         const bx = ring[i + 1]?.[0] ?? NaN, by = ring[i + 1]?.[1] ?? NaN;
@@ -63,9 +73,10 @@ function segmentsOf(parts: readonly PlanarPart[]): Segment[] {
           minX: Math.min(ax, bx), maxX: Math.max(ax, bx),
           minY: Math.min(ay, by), maxY: Math.max(ay, by),
           part: p + 1,
+          ring: r + 1,
         });
       }
-    }
+    });
   });
   return out;
 }
@@ -79,7 +90,10 @@ export function findCrossing(parts: readonly PlanarPart[]): Crossing | null {
     for (const a of active) {
       if (a.maxX < s.minX || a.maxY < s.minY || a.minY > s.maxY) continue;
       const hit = segmentConflict(a, s);
-      if (hit) return { point: hit, part: a.part };
+      if (hit) {
+        const collinear = orient(a.ax, a.ay, a.bx, a.by, s.ax, s.ay) === 0 && orient(a.ax, a.ay, a.bx, a.by, s.bx, s.by) === 0;
+        return { point: hit, kind: collinear ? 'overlap' : 'cross', part: a.part, ring: a.ring, otherPart: s.part, otherRing: s.ring };
+      }
     }
     active.push(s);
   }

@@ -1,7 +1,7 @@
 /**
  * Reading untrusted polygon coordinates into clean 2D rings: structure checked, every number
- * finite, Z dropped, rings closed, repeated consecutive positions removed, rings with fewer than
- * three distinct positions dropped. The structure is fixed (polygon → rings → positions), so no
+ * finite, Z (and any further values) dropped, rings closed, repeated consecutive positions removed, rings with fewer than
+ * three distinct positions or with all positions on one line (no area) dropped. The structure is fixed (polygon → rings → positions), so no
  * recursion on file-controlled depth.
  */
 import type { MessageLog } from './messages.ts';
@@ -11,10 +11,20 @@ export type Ring = [number, number][];
 /** A polygon: exterior ring first, then holes. */
 export type Part = Ring[];
 
+/** The numbers (1-based) a kept part and its kept rings have in the file, for messages after rings were dropped. */
+export interface PartNumbers {
+  part: number;
+  rings: number[];
+}
+
 /** What happened while reading one feature's polygons. */
 export interface ReadParts {
   parts: Part[];
+  /** Per kept part, its number and its rings' numbers in the file. */
+  numbers: PartNumbers[];
   hadZ: boolean;
+  /** Most numbers in one position when some has more than three (x, y, z, m…), else 0: those are not read as 3D. */
+  extraValues: number;
   /** A ring was closed or a ring/part dropped. */
   repaired: boolean;
   vertexCount: number;
@@ -30,7 +40,7 @@ function valueText(v: unknown): string {
 }
 
 /** Reads one ring; returns the open list of positions or a failure. */
-function readRing(raw: unknown, path: string, state: { hadZ: boolean }): [number, number][] | Fail {
+function readRing(raw: unknown, path: string, state: { hadZ: boolean; extraValues: number }): [number, number][] | Fail {
   if (!Array.isArray(raw)) return { code: 'geometry-invalid', path };
   const out: [number, number][] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -47,6 +57,7 @@ function readRing(raw: unknown, path: string, state: { hadZ: boolean }): [number
     }
     // A Z of 0 (KML writes "lon,lat,0") carries nothing; only real heights are worth a note.
     if (typeof p[2] === 'number' && p[2] !== 0) state.hadZ = true;
+    if (p.length > 3) state.extraValues = Math.max(state.extraValues, p.length);
     out.push([p[0] as number, p[1] as number]);
   }
   return out;
@@ -56,25 +67,55 @@ function samePoint(a: readonly number[] | undefined, b: readonly number[] | unde
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 
+/** Relative tolerance of `collinear`: a ring thinner than this fraction of its length is a line (1 µm over 1 km). */
+const FLAT = 1e-9;
+
+/**
+ * Whether all positions of an open ring lie on one line, so it encloses no area: every position's distance from
+ * the line through the first position and the one farthest from it is within `FLAT` of that span.
+ */
+function collinear(ring: [number, number][]): boolean {
+  const [ax, ay] = ring[0] ?? [0, 0];
+  let far = 0;
+  let bx = ax;
+  let by = ay;
+  for (const [x, y] of ring) {
+    const d = (x - ax) ** 2 + (y - ay) ** 2;
+    if (d > far) [far, bx, by] = [d, x, y];
+  }
+  return ring.every(([x, y]) => Math.abs((bx - ax) * (y - ay) - (by - ay) * (x - ax)) <= FLAT * far);
+}
+
 /**
  * Reads the raw coordinate arrays of a feature's polygons (part numbers in messages are 1-based).
  * Returns null if the feature is rejected (malformed, non-numeric or no usable exterior ring).
  */
 export function readParts(rawPolygons: unknown[], label: string, log: MessageLog, maxVertices: number): ReadParts | null {
-  const state = { hadZ: false };
+  const state = { hadZ: false, extraValues: 0 };
   let repaired = false;
   let vertexCount = 0;
   const parts: Part[] = [];
+  const numbers: PartNumbers[] = [];
   for (let p = 0; p < rawPolygons.length; p++) {
     const rawRings = rawPolygons[p];
     const partNo = p + 1;
+    const partPath = rawPolygons.length > 1 ? `coordinates[${p}]` : 'coordinates';
     if (!Array.isArray(rawRings) || rawRings.length === 0) {
-      log.add('geometry-invalid', label, 'rejected', { path: rawPolygons.length > 1 ? `coordinates[${p}]` : 'coordinates' });
+      log.add(Array.isArray(rawRings) ? 'empty-coordinates' : 'geometry-invalid', label, 'rejected', { path: partPath });
       return null;
     }
     const rings: Ring[] = [];
+    const ringNumbers: number[] = [];
     for (let r = 0; r < rawRings.length; r++) {
-      const read = readRing(rawRings[r], rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`, state);
+      const rawRing: unknown = rawRings[r];
+      const path = rawPolygons.length > 1 ? `coordinates[${p}][${r}]` : `coordinates[${r}]`;
+      if (Array.isArray(rawRing) && rawRing.length === 0) {
+        repaired = true;
+        log.add('empty-coordinates', label, r > 0 ? 'dropped-hole' : rawPolygons.length > 1 ? 'dropped-part' : 'rejected', { path });
+        if (r === 0) break;
+        continue;
+      }
+      const read = readRing(rawRing, path, state);
       if (!Array.isArray(read)) {
         const { code, ...params } = read;
         log.add(code, label, 'rejected', params);
@@ -91,22 +132,29 @@ export function readParts(rawPolygons: unknown[], label: string, log: MessageLog
       } else if (read.length > 1) read.pop();
       const ring = read.filter((q, i) => i === 0 || !samePoint(q, read[i - 1]));
       while (ring.length > 1 && samePoint(ring[0], ring[ring.length - 1])) ring.pop();
-      if (ring.length < 3) {
+      const flat = ring.length >= 3 && collinear(ring);
+      if (ring.length < 3 || flat) {
         repaired = true;
         if (r === 0) {
-          log.add('shell-too-few-positions', label, rawPolygons.length > 1 ? 'dropped-part' : 'rejected',
-            { part: partNo, count: ring.length });
+          const action = rawPolygons.length > 1 ? 'dropped-part' : 'rejected';
+          if (flat) log.add('shell-no-area', label, action, { part: partNo });
+          else log.add('shell-too-few-positions', label, action, { part: partNo, count: ring.length });
           break;
         }
-        log.add('hole-too-few-positions', label, 'dropped-hole', { ring: r + 1, part: partNo, count: ring.length });
+        if (flat) log.add('hole-no-area', label, 'dropped-hole', { ring: r + 1, part: partNo });
+        else log.add('hole-too-few-positions', label, 'dropped-hole', { ring: r + 1, part: partNo, count: ring.length });
         continue;
       }
       const first = ring[0];
       if (first) ring.push([first[0], first[1]]);
       rings.push(ring);
+      ringNumbers.push(r + 1);
     }
-    if (rings.length > 0) parts.push(rings);
+    if (rings.length > 0) {
+      parts.push(rings);
+      numbers.push({ part: partNo, rings: ringNumbers });
+    }
   }
   if (parts.length === 0) return null;
-  return { parts, hadZ: state.hadZ, repaired, vertexCount };
+  return { parts, numbers, hadZ: state.hadZ, extraValues: state.extraValues, repaired, vertexCount };
 }

@@ -1,7 +1,7 @@
 /** Bytes → text for the text formats (GeoJSON, KML), and sniffing of the container format. */
 
 /** What the first bytes say the file is. */
-export type Sniffed = 'empty' | 'xml' | 'json' | 'other';
+export type Sniffed = 'empty' | 'xml' | 'html' | 'json' | 'json-seq' | 'other';
 
 /** Result of decoding: the text, and whether it was UTF-16 (converted) — or the offset of the first bad byte. */
 export type Decoded = { ok: true; text: string; utf16: boolean } | { ok: false; badByteOffset: number };
@@ -64,11 +64,31 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
 }
 
-/** Text sniffing: the first non-blank character tells JSON (`{`, `[`) from XML (`<`). */
+/** Root elements that only a web page starts with (a saved page may open with any of them). */
+const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'script', 'link', 'style', 'div']);
+
+/**
+ * Markup by its first element, after an XML declaration, comments and a doctype: a web page (a `<!DOCTYPE html>`
+ * or an `html`, `head`, `body`… root, as a saved GitHub or Google Drive page has) or XML (KML or not: the KML
+ * reader decides). `head` starts at the first `<`.
+ */
+export function sniffMarkup(head: string): 'html' | 'xml' {
+  const rest = head.replace(/^(?:\s+|<\?[^>]*\?>|<!--[\s\S]*?-->)*/, '');
+  if (/^<!doctype\s+html[\s>]/i.test(rest)) return 'html';
+  const root = /^(?:<!doctype[^>]*>(?:\s+|<!--[\s\S]*?-->)*)?<([A-Za-z][\w.:-]*)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
+  return HTML_ROOTS.has(root.slice(root.indexOf(':') + 1)) ? 'html' : 'xml';
+}
+
+/**
+ * Text sniffing on the first 4,096 characters: `{`/`[` is JSON, the record separator (U+001E) a GeoJSON text
+ * sequence (RFC 8142), `<` markup — a web page or XML (see `sniffMarkup`).
+ */
 export function sniffText(text: string): Sniffed {
-  const m = /\S/.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const m = /[^\s]/.exec(head);
   if (!m) return 'empty';
   if (m[0] === '{' || m[0] === '[') return 'json';
-  if (m[0] === '<') return 'xml';
+  if (m[0] === '\u001e') return 'json-seq';
+  if (m[0] === '<') return sniffMarkup(head.slice(m.index));
   return 'other';
 }

@@ -1,7 +1,7 @@
 /**
  * One linear pass over JSON text, before `JSON.parse`, so that hostile inputs are refused without
- * recursion or huge allocations: nesting depth, positions (arrays that start with a number), and
- * whether the text ends inside a string or an open bracket (truncated).
+ * recursion or huge allocations: nesting depth and positions (arrays that start with a number).
+ * Where broken JSON breaks is found afterwards, only when `JSON.parse` fails (`json_syntax.ts`).
  */
 
 export interface JsonScan {
@@ -10,8 +10,6 @@ export interface JsonScan {
   depthExceeded: boolean;
   /** Arrays whose first element is a number, i.e. positions in GeoJSON. */
   positions: number;
-  /** The text ended inside a string or with brackets still open. */
-  truncated: boolean;
 }
 
 const QUOTE = 34;
@@ -44,7 +42,7 @@ export function scanJson(text: string, depthLimit: number): JsonScan {
       depth++;
       if (depth > maxDepth) {
         maxDepth = depth;
-        if (depth > depthLimit) return { maxDepth, depthExceeded: true, positions, truncated: false };
+        if (depth > depthLimit) return { maxDepth, depthExceeded: true, positions };
       }
       if (c === OPEN_ARRAY) {
         let j = i + 1;
@@ -53,5 +51,5 @@ export function scanJson(text: string, depthLimit: number): JsonScan {
       }
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) depth--;
   }
-  return { maxDepth, depthExceeded: false, positions, truncated: inString || depth > 0 };
+  return { maxDepth, depthExceeded: false, positions };
 }

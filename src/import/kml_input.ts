@@ -6,7 +6,7 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { decodeText } from './decode.ts';
-import { MAX_FEATURES, MAX_UNZIPPED_BYTES, MAX_XML_DEPTH } from './limits.ts';
+import { MAX_FEATURES, MAX_UNZIPPED_BYTES, megabytes, MAX_XML_DEPTH } from './limits.ts';
 import type { MessageLog } from './messages.ts';
 import type { ReadInput } from './raw_feature.ts';
 import { readZip } from './zip.ts';
@@ -112,7 +112,7 @@ function mainKml(names: string[]): string | null {
 export function readKmz(bytes: Uint8Array, log: MessageLog): ReadInput | null {
   const zip = readZip(bytes, (n) => /\.kml$/i.test(n), MAX_UNZIPPED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') log.add('zip-too-large', null, 'refused', { limitMb: MAX_UNZIPPED_BYTES / 1048576 });
+    if (zip.reason === 'too-large') log.add('zip-too-large', null, 'refused', { limitMb: megabytes(MAX_UNZIPPED_BYTES) });
     else log.add('zip-invalid', null, 'refused');
     return null;
   }

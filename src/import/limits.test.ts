@@ -1,6 +1,6 @@
 /** Huge and hostile inputs are refused cleanly, generated in memory (never committed). */
 import { describe, expect, it } from 'vitest';
-import { MAX_FEATURES, MAX_IMPORT_BYTES, MAX_MESSAGES_PER_CODE, MAX_VERTICES_PER_FEATURE } from './limits.ts';
+import { MAX_FEATURES, MAX_IMPORT_BYTES, MAX_MESSAGES_PER_CODE, MAX_VERTICES_PER_FEATURE, megabytes } from './limits.ts';
 import { importBytes } from './pipeline.ts';
 import type { ImportStage } from './types.ts';
 
@@ -8,9 +8,14 @@ const enc = new TextEncoder();
 const bytesOf = (text: string): Uint8Array => enc.encode(text);
 
 describe('size and shape limits', () => {
-  it('refuses a file over 50 MB without reading it', async () => {
+  it('refuses a file over 50 MB without reading it, its size rounded up so it never reads as the limit', async () => {
     const r = await importBytes(new Uint8Array(MAX_IMPORT_BYTES + 1), 'big.geojson');
-    expect(r.messages).toEqual([expect.objectContaining({ code: 'file-too-large', action: 'refused', params: { sizeMb: 50, limitMb: 50 } })]);
+    expect(r.messages).toEqual([expect.objectContaining({ code: 'file-too-large', action: 'refused', params: { sizeMb: 50.1, limitMb: 50 } })]);
+  });
+
+  it('states and enforces the limit in one unit, decimal megabytes (as file managers show sizes)', () => {
+    expect(MAX_IMPORT_BYTES).toBe(50_000_000);
+    expect([megabytes(MAX_IMPORT_BYTES), megabytes(52_000_000), megabytes(51 * 1024 * 1024)]).toEqual([50, 52, 53.5]);
   });
 
   it(`refuses more than ${MAX_FEATURES} features`, async () => {

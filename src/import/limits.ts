@@ -3,11 +3,25 @@
  * they keep a 2-core laptop's worker within a few seconds and a few hundred MB.
  */
 
-/** Largest file accepted, in bytes (50 MiB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * One megabyte as file managers count it: decimal, 1 MB = 1,000,000 bytes. Limits are set and sizes are
+ * shown in this one unit, so "50 MB" in a message is the 50 MB a user sees beside the file on their disk.
+ */
+const BYTES_PER_MB = 1_000_000;
 
-/** Largest total of uncompressed bytes read from a KMZ or zipped Shapefile (150 MiB). */
-export const MAX_UNZIPPED_BYTES = 150 * 1024 * 1024;
+/** Largest file accepted, in bytes (50 MB). */
+export const MAX_IMPORT_BYTES = 50 * BYTES_PER_MB;
+
+/** Largest total of uncompressed bytes read from a KMZ or zipped Shapefile (150 MB). */
+export const MAX_UNZIPPED_BYTES = 150 * BYTES_PER_MB;
+
+/**
+ * A byte count in decimal MB for messages, rounded up to 0.1 MB, so that a file just over a limit is never
+ * shown as equal to it (50,000,001 bytes → 50.1).
+ */
+export function megabytes(bytes: number): number {
+  return Math.ceil((bytes / BYTES_PER_MB) * 10 - 1e-9) / 10;
+}
 
 /** Most features in one file. */
 export const MAX_FEATURES = 50_000;

@@ -27,6 +27,15 @@ export const MESSAGE_SEVERITY = {
   'duplicate-id': 'warning', 'ambiguous-id': 'warning', 'areas-disagree': 'warning',
   'declared-area-matches': 'info', 'declared-area-differs': 'warning', 'vn2000-not-applicable': 'info',
   'far-from-province': 'warning',
+  'html-page': 'error', 'format-by-content': 'info',
+  'json-syntax': 'error', 'json-missing-comma': 'error', 'json-comment': 'error', 'json-trailing-comma': 'error',
+  'json-non-finite': 'error', 'json-single-quote': 'error', 'json-unquoted-key': 'error',
+  'ndjson-read': 'info', 'geojson-seq-read': 'info', 'ndjson-line-invalid': 'error', 'ndjson-line-truncated': 'error',
+  'ndjson-line-not-geojson': 'warning',
+  'parts-share-edge': 'error', 'rings-cross': 'error', 'shell-no-area': 'error', 'hole-no-area': 'warning',
+  'polygon-nested-too-deep': 'warning', 'polygon-nested-too-shallow': 'warning', 'multipolygon-nested-too-shallow': 'warning',
+  'coordinates-nesting': 'error', 'empty-coordinates': 'warning',
+  'collection-unwrapped': 'info', 'extra-values-dropped': 'info',
 } as const satisfies Record<string, MessageSeverity>;
 
 export type MessageSeverity = 'error' | 'warning' | 'info';
@@ -36,6 +45,7 @@ export type MessageCode = keyof typeof MESSAGE_SEVERITY;
 export const MESSAGE_ACTIONS = [
   'refused', 'skipped', 'rejected', 'closed', 'dropped-hole', 'dropped-part', 'dropped-z', 'rewound',
   'reprojected', 'swapped', 'held-back', 'kept', 'converted', 'ignored', 'none',
+  'skipped-line', 'renested', 'dropped-extra',
 ] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 

@@ -69,7 +69,7 @@ describe('broken or foreign files are refused with one clear message', () => {
     ['truncated.geojson', 'json-truncated'],
     ['empty.geojson', 'empty-file'],
     ['not-json.geojson', 'not-json'],
-    ['html-page.geojson', 'not-json'],
+    ['html-page.geojson', 'html-page'],
     ['topojson.json', 'topojson'],
     ['esri.json', 'esri-json'],
     ['json-not-geojson.json', 'not-geojson'],
@@ -131,7 +131,7 @@ describe('feature problems', () => {
       params: { path: 'coordinates[0][1][0]', value: '"105.98"' }, action: 'rejected',
     });
     const bowTie = await run('self-intersection.geojson');
-    expect(bowTie.messages[0]?.params).toEqual({ lon: 105.975, lat: 9.605, part: 1 });
+    expect(bowTie.messages[0]?.params).toEqual({ lon: 105.975, lat: 9.605, ring: 1, part: 1 });
   });
 
   it('closes an unclosed ring by repeating its first position', async () => {

@@ -7,7 +7,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { readParts, type Part, type ReadParts } from './coordinates.ts';
 import { decideCrs, inVietnam, type CrsDecision } from './crs.ts';
 import { extractPolygons } from './geometry_extract.ts';
-import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE } from './limits.ts';
+import { MAX_IMPORT_BYTES, MAX_VERTICES_PER_FEATURE, megabytes } from './limits.ts';
 import { featureLabel, MessageLog } from './messages.ts';
 import { checkIds, sourceIdOf } from './ids.ts';
 import { logMeasures, measureFeature } from './measure.ts';
@@ -74,7 +74,7 @@ function finish(c: Candidate, decision: CrsDecision, log: MessageLog): { geometr
       ring[k] = q;
     }
   }
-  const checked = checkParts(c.read.parts, c.label, log);
+  const checked = checkParts(c.read.parts, c.label, log, c.read.numbers);
   if (!checked) return null;
   const [lon, lat] = partsCentre(checked.parts);
   if (!inVietnam(lon, lat)) {
@@ -99,8 +99,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   });
   progress(0, 'read');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    log.add('file-too-large', null, 'refused',
-      { sizeMb: Math.round((bytes.length / 1048576) * 10) / 10, limitMb: MAX_IMPORT_BYTES / 1048576 });
+    log.add('file-too-large', null, 'refused', { sizeMb: megabytes(bytes.length), limitMb: megabytes(MAX_IMPORT_BYTES) });
     return refused('unknown');
   }
   if (bytes.length === 0) {
@@ -110,16 +109,22 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   progress(0.05, 'parse');
   const { format, input } = readInput(bytes, fileName, log);
   if (!input) return refused(format);
-  const n = input.features.length;
+  const n = input.features.length + (input.unreadable ?? 0);
   if (n === 0) {
     log.add('no-features', null, 'none');
     return refused(format);
   }
   progress(0.3, 'validate');
-  const candidates = readCandidates(input.features, log, loopProgress(progress, n, 0.3, 0.6));
+  const candidates = readCandidates(input.features, log, loopProgress(progress, input.features.length, 0.3, 0.6));
   const decision = decideCrs(candidates.map((c) => partsCentre(c.read.parts)), input.declared, opts, log);
-  const zCount = candidates.filter((c) => c.read.hadZ).length;
+  // Positions of four or more numbers (x, y, z, m) are not "3D": they get their own note, counted apart from Z.
+  const zCount = candidates.filter((c) => c.read.hadZ && c.read.extraValues === 0).length;
   if (zCount > 0) log.add('z-dropped', null, 'dropped-z', { count: zCount });
+  const extra = candidates.filter((c) => c.read.extraValues > 0);
+  if (extra.length > 0) {
+    const values = extra.reduce((most, c) => Math.max(most, c.read.extraValues), 0);
+    log.add('extra-values-dropped', null, 'dropped-extra', { count: extra.length, values });
+  }
   const features: ImportedFeature[] = [];
   const labels = new Map<ImportedFeature, string>();
   let rewound = 0;
@@ -146,7 +151,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, opts: Imp
   if (rewound > 0) log.add('winding-fixed', null, 'rewound', { count: rewound });
   if (features.length === 0 && !decision.holdBack) log.add('no-polygons', null, 'none');
   const stats = { inputFeatures: n, kept: features.length, skipped: n - features.length, repaired };
-  log.add('summary', null, 'none', { input: n, count: n, kept: stats.kept, skipped: stats.skipped, repaired });
+  log.add('summary', null, 'none', { input: n, kept: stats.kept, skipped: stats.skipped, repaired });
   progress(1, 'done');
   const detected: Detected = { format, crs: decision.crs };
   if (decision.metresHint) detected.metresHint = decision.metresHint;

@@ -16,4 +16,6 @@ export interface ReadInput {
   declared: DeclaredCrs | null;
   /** Set when the reader already converted grid metres to WGS84 (a Shapefile .prj): which grid. */
   convertedFrom?: MetresHint;
+  /** Records that could not be read at all (bad lines of line-delimited GeoJSON): counted as input, and skipped. */
+  unreadable?: number;
 }

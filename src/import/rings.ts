@@ -1,10 +1,18 @@
 /**
- * Polygon validity in the final lon/lat plane: RFC 7946 winding (exterior counter-clockwise,
- * holes clockwise), holes outside their shell dropped, crossing edges and overlapping parts rejected.
+ * Polygon validity in the final lon/lat plane: the one crossing rule (`domain/segments.ts`), told apart by where
+ * it fails — one ring crossing itself, two rings of one part (a hole across its shell), two parts (crossing, or
+ * sharing an edge) — then holes lying wholly outside their shell dropped, parts lying inside one another
+ * rejected, and RFC 7946 winding (exterior counter-clockwise, holes clockwise).
+ *
+ * Why a hole wholly outside is dropped while a hole across its shell rejects the feature: a hole outside
+ * removes nothing from the shell, so dropping it leaves exactly the area the shell encloses, whatever was meant
+ * — the warning says so, and that the hole (maybe a part put in the wrong place) is not on the map. A hole that
+ * crosses its shell is a crossing like any other: the shell's area minus some part of the hole depends on which
+ * boundary was meant, so any repair would guess. Hence crossing first (on every ring), outside holes after.
  */
 import { pointInRing, ringSignedArea, ringsBbox } from '../domain/geometry.ts';
-import { findCrossing } from '../domain/segments.ts';
-import type { Part, Ring } from './coordinates.ts';
+import { findCrossing, type Crossing } from '../domain/segments.ts';
+import type { Part, PartNumbers, Ring } from './coordinates.ts';
 import type { MessageLog } from './messages.ts';
 
 /** Whether some vertex of `inner` lies strictly inside `outer` (vertices on its boundary are skipped). */
@@ -23,18 +31,43 @@ export interface CheckedParts {
   repaired: boolean;
 }
 
-/** Checks and normalises a feature's parts; returns null (after logging) if the feature is rejected. */
-export function checkParts(input: Part[], label: string, log: MessageLog): CheckedParts | null {
+/** Logs a crossing as what it is, with the part and ring numbers the file uses. */
+function logCrossing(c: Crossing, numbers: PartNumbers[], label: string, log: MessageLog): void {
+  const part = (p: number): number => numbers[p - 1]?.part ?? p;
+  const ring = (p: number, r: number): number => numbers[p - 1]?.rings[r - 1] ?? r;
+  const at = { lon: round6(c.point[0]), lat: round6(c.point[1]) };
+  if (c.part !== c.otherPart) {
+    const [a, b] = [part(c.part), part(c.otherPart)].sort((x, y) => x - y);
+    if (c.kind === 'cross') log.add('parts-overlap', label, 'rejected', { part: a ?? 0, other: b ?? 0 });
+    else log.add('parts-share-edge', label, 'rejected', { part: a ?? 0, other: b ?? 0, ...at });
+  } else if (c.ring !== c.otherRing) {
+    const [a, b] = [ring(c.part, c.ring), ring(c.part, c.otherRing)].sort((x, y) => x - y);
+    log.add('rings-cross', label, 'rejected', { ring: a ?? 0, other: b ?? 0, part: part(c.part), ...at });
+  } else {
+    log.add('self-intersection', label, 'rejected', { ...at, ring: ring(c.part, c.ring), part: part(c.part) });
+  }
+}
+
+/**
+ * Checks and normalises a feature's parts; returns null (after logging) if the feature is rejected. `numbers`
+ * gives each part's and ring's number in the file (`readParts`), for messages.
+ */
+export function checkParts(input: Part[], label: string, log: MessageLog, numbers: PartNumbers[]): CheckedParts | null {
+  const crossing = findCrossing(input);
+  if (crossing) {
+    logCrossing(crossing, numbers, label, log);
+    return null;
+  }
   let rewound = false;
   let repaired = false;
-  const parts: Part[] = input.map((rings, p) => {
-    const [shell, ...holes] = rings;
+  // No edge crosses now, so any vertex off the shell's boundary tells inside from outside for the whole hole.
+  const parts: Part[] = input.map(([shell, ...holes], p) => {
     if (!shell) return [];
     if (ringSignedArea(shell) < 0) { shell.reverse(); rewound = true; }
     const kept: Ring[] = [shell];
     holes.forEach((hole, h) => {
       if (someVertexInside(hole, shell) === false) {
-        log.add('hole-outside-shell', label, 'dropped-hole', { ring: h + 2, part: p + 1 });
+        log.add('hole-outside-shell', label, 'dropped-hole', { ring: numbers[p]?.rings[h + 1] ?? h + 2, part: numbers[p]?.part ?? p + 1 });
         repaired = true;
         return;
       }
@@ -43,15 +76,10 @@ export function checkParts(input: Part[], label: string, log: MessageLog): Check
     });
     return kept;
   });
-  const crossing = findCrossing(parts);
-  if (crossing) {
-    log.add('self-intersection', label, 'rejected',
-      { lon: round6(crossing.point[0]), lat: round6(crossing.point[1]), part: crossing.part });
-    return null;
-  }
   const overlap = findOverlappingParts(parts);
   if (overlap) {
-    log.add('parts-overlap', label, 'rejected', { part: overlap[0], other: overlap[1] });
+    const [a, b] = overlap.map((i) => numbers[i - 1]?.part ?? i);
+    log.add('parts-overlap', label, 'rejected', { part: a ?? 0, other: b ?? 0 });
     return null;
   }
   return { parts, rewound, repaired };

@@ -9,7 +9,7 @@ import proj4 from 'proj4';
 import { parseDbf, parseShp } from 'shpjs';
 import { vn2000Projection } from '../domain/area.ts';
 import { formatMeridian } from './crs.ts';
-import { MAX_FEATURES, MAX_UNZIPPED_BYTES } from './limits.ts';
+import { MAX_FEATURES, MAX_UNZIPPED_BYTES, megabytes } from './limits.ts';
 import type { MessageLog } from './messages.ts';
 import type { RawFeature, ReadInput } from './raw_feature.ts';
 import type { MetresHint } from './types.ts';
@@ -106,7 +106,7 @@ function readLayer(
 export function readShapefileZip(bytes: Uint8Array, log: MessageLog): ReadInput | null {
   const zip = readZip(bytes, (n) => /\.(shp|dbf|prj|cpg)$/i.test(n) && !n.includes('__MACOSX'), MAX_UNZIPPED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') log.add('zip-too-large', null, 'refused', { limitMb: MAX_UNZIPPED_BYTES / 1048576 });
+    if (zip.reason === 'too-large') log.add('zip-too-large', null, 'refused', { limitMb: megabytes(MAX_UNZIPPED_BYTES) });
     else log.add('zip-invalid', null, 'refused');
     return null;
   }

@@ -58,6 +58,12 @@ describe('handleImportRequest', () => {
     expect(out[0]?.type === 'result' && out[0].result.messages[0]?.code).toBe('file-too-large');
   });
 
+  it('refuses 52,000,000 bytes: over 50 MB as the file manager shows it, in the unit the message states', async () => {
+    const big = { size: 52_000_000, arrayBuffer: () => Promise.reject(new Error('must not read')) } as unknown as Blob;
+    const out = await collect({ file: big, name: 'big.geojson', opts: {} });
+    expect(out[0]?.type === 'result' && out[0].result.messages[0]?.params).toEqual({ sizeMb: 52, limitMb: 50 });
+  });
+
   it('turns an unexpected failure into an internal-error result instead of throwing', async () => {
     const broken = { size: 10, arrayBuffer: () => Promise.reject(new Error('disk gone')) } as unknown as Blob;
     const out = await collect({ file: broken, name: 'x.geojson', opts: {} });

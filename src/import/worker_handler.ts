@@ -3,7 +3,7 @@
  * checking its size, so a huge file is never loaded), run the pipeline, post progress, the
  * features in chunks and one result. Never throws: any failure becomes an `internal-error` result.
  */
-import { MAX_IMPORT_BYTES } from './limits.ts';
+import { MAX_IMPORT_BYTES, megabytes } from './limits.ts';
 import { importBytes } from './pipeline.ts';
 import { failureResult } from './results.ts';
 import type { ImportResult } from './types.ts';
@@ -23,8 +23,7 @@ export async function handleImportRequest(req: ImportRequest, post: (msg: Import
   try {
     const size = req.file instanceof ArrayBuffer ? req.file.byteLength : req.file.size;
     if (size > MAX_IMPORT_BYTES) {
-      post({ type: 'result', result: failureResult('file-too-large',
-        { sizeMb: Math.round((size / 1048576) * 10) / 10, limitMb: MAX_IMPORT_BYTES / 1048576 }) });
+      post({ type: 'result', result: failureResult('file-too-large', { sizeMb: megabytes(size), limitMb: megabytes(MAX_IMPORT_BYTES) }) });
       return;
     }
     post({ type: 'progress', fraction: 0, stage: 'read' });

@@ -24,11 +24,16 @@ export interface ImportPanelProps {
   actions: ImportActions;
 }
 
-/** A byte count as "850 kB" / "12,4 MB" (decimal units, as file managers show them). */
+/**
+ * A byte count as "850 kB" / "12,4 MB": decimal units, as file managers show them and as `limits.ts` sets the
+ * limit. Rounded up, so a file over the 50 MB limit never reads "50 MB".
+ */
 function formatBytes(bytes: number, lang: Lang): string {
   const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
   const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'MB'] : [Math.max(bytes, 1) / 1e3, 'kB'];
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)}\u00a0${unit}`;
+  const digits = value < 10 ? 1 : 0;
+  const up = Math.ceil(value * 10 ** digits - 1e-9) / 10 ** digits;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(up)}\u00a0${unit}`;
 }
 
 function Chooser({ lang, actions }: { lang: Lang; actions: ImportActions }) {
@@ -49,7 +54,7 @@ function Chooser({ lang, actions }: { lang: Lang; actions: ImportActions }) {
 function Limits({ lang }: { lang: Lang }) {
   return (
     <p class="imp-limits" data-testid="import-limits">
-      {tImport(lang, 'formats')} · <strong>{tImport(lang, 'sizeLimit', { mb: MAX_IMPORT_BYTES / 1048576 })}</strong>
+      {tImport(lang, 'formats')} · <strong>{tImport(lang, 'sizeLimit', { mb: MAX_IMPORT_BYTES / 1e6 })}</strong>
       <br />
       <span class="muted">{tImport(lang, 'privacy')}</span>
     </p>
@@ -64,7 +69,7 @@ function FileLine({ imp, lang, actions, result }: { imp: ImportState; lang: Lang
       <div class="imp-file-name">
         <strong>{file.name || '—'}</strong>
         <span class="muted">
-          {formatBytes(file.size, lang)} ({tImport(lang, 'sizeLimit', { mb: MAX_IMPORT_BYTES / 1048576 })})
+          {formatBytes(file.size, lang)} ({tImport(lang, 'sizeLimit', { mb: MAX_IMPORT_BYTES / 1e6 })})
           {result && ` · ${tImport(lang, `fmt_${result.detected.format}`)} · ${tImport(lang, `crs_${result.detected.crs}`)}`}
         </span>
       </div>

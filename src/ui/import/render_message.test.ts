@@ -35,12 +35,12 @@ describe('import message texts', () => {
   it('renders feature, problem and action as plain text, numbers in the language’s style', () => {
     const msg: ImportMessage = {
       code: 'self-intersection', severity: 'error', feature: '#3 “Lô A”',
-      params: { lon: 105.975, lat: 9.605, part: 1 }, action: 'rejected',
+      params: { lon: 105.975, lat: 9.605, ring: 1, part: 1 }, action: 'rejected',
     };
-    expect(renderMessage(msg, 'vi')).toBe('Đối tượng #3 “Lô A” có các cạnh cắt nhau gần kinh độ 105,975, vĩ độ 9,605 (phần 1); ' +
+    expect(renderMessage(msg, 'vi')).toBe('Đối tượng #3 “Lô A” có các cạnh cắt nhau gần kinh độ 105,975, vĩ độ 9,605 (vòng 1 của phần 1); ' +
       'không tự sửa vì không biết ranh giới đúng. Đã loại đối tượng này.');
     expect(renderMessage(msg, 'en')).toBe('Feature #3 “Lô A” has edges crossing each other near longitude 105.975, latitude 9.605 ' +
-      '(part 1); it is not repaired because the intended boundary is unknown. The feature was rejected.');
+      '(ring 1 of part 1); it is not repaired because the intended boundary is unknown. The feature was rejected.');
   });
 
   it('picks the English singular from the raw count and groups large counts', () => {
@@ -49,6 +49,17 @@ describe('import message texts', () => {
     expect(renderMessage(z(1234), 'en')).toMatch(/^1,234 features have 3D coordinates/);
     expect(renderMessage(z(1234), 'vi')).toMatch(/^1\.234 đối tượng có toạ độ 3 chiều/);
     expect(pluralForm(MESSAGE_TEXTS.en['more-messages'], 'en', { count: 1 })).toContain('message of the same kind');
+  });
+
+  it('says one feature, line or area without a plural, in every new counted message and the summary', () => {
+    const one = (code: MessageCode, params: Record<string, number>): string =>
+      renderMessage({ code, severity: MESSAGE_SEVERITY[code], feature: null, params, action: 'none' }, 'en');
+    expect(one('summary', { input: 1, kept: 1, skipped: 0, repaired: 0 })).toBe('Features read: 1 — kept 1, left out 0, repaired 0 (of those kept).');
+    expect(one('ndjson-read', { count: 1 })).toMatch(/: 1 line\.$/);
+    expect(one('geojson-seq-read', { count: 1 })).toMatch(/: 1 record\.$/);
+    expect(one('extra-values-dropped', { count: 1, values: 4 })).toMatch(/^1 feature has positions of 4 numbers/);
+    expect(one('collection-unwrapped', { count: 1 })).toContain('only 1 area, so it was read as that Polygon');
+    expect(one('coordinates-nesting', { n: 1, expected: 3 })).toContain('nested 1 level deep');
   });
 
   it('keeps markup from a file as literal text', () => {
