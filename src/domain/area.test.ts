@@ -4,7 +4,7 @@ import proj4 from 'proj4';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import {
   areaEllipsoidalSquareMetres, areaTurfSquareMetres, areasOf, areaVn2000SquareMetres, compareToOfficial,
-  densifyRing, DENSIFY_MAX_EDGE_M, vn2000Projection,
+  densifyRing, DENSIFY_MAX_EDGE_M, geodesicLengthM, vn2000Projection,
 } from './area.ts';
 
 // Expected values come from geometry worked out here (closed forms on the ellipsoid and the sphere,
@@ -249,5 +249,15 @@ describe('compareToOfficial', () => {
     expect(compareToOfficial(1_000_000, null)).toBeNull();
     expect(compareToOfficial(1_000_000, 0)).toBeNull();
     expect(compareToOfficial(Number.NaN, 100)).toBeNull();
+  });
+});
+
+describe('geodesicLengthM', () => {
+  it('measures along geodesics: one minute of latitude at the equator is 1,842.9 m, a closed ring its perimeter', () => {
+    expect(geodesicLengthM([[105, 0], [105, 1 / 60]])).toBeCloseTo(1842.9, 1);
+    const ring = box(105.9, 9.6, 0.01, 0.01);
+    const sides = ring.slice(1).map((p, i) => geod.Inverse(ring[i]![1]!, ring[i]![0]!, p[1]!, p[0]!).s12 ?? NaN);
+    expect(geodesicLengthM(ring)).toBeCloseTo(sides.reduce((a, b) => a + b, 0), 6);
+    expect(geodesicLengthM([[105, 9]])).toBe(0);
   });
 });

@@ -122,6 +122,17 @@ export function areaEllipsoidalSquareMetres(geom: Polygon | MultiPolygon): numbe
   });
 }
 
+/** Length in metres of a line of WGS84 positions along geodesics (GeographicLib); for a ring, its perimeter. */
+export function geodesicLengthM(positions: readonly Position[]): number {
+  let total = 0;
+  for (let i = 1; i < positions.length; i++) {
+    const a = positions[i - 1];
+    const b = positions[i];
+    total += WGS84.Inverse(a?.[1] ?? NaN, a?.[0] ?? NaN, b?.[1] ?? NaN, b?.[0] ?? NaN).s12 ?? NaN;
+  }
+  return total;
+}
+
 /** Rough edge length in metres (equirectangular); only used to decide whether to densify. */
 function roughLengthM(a: Position, b: Position): number {
   const latMid = (((a[1] ?? 0) + (b[1] ?? 0)) / 2) * (Math.PI / 180);

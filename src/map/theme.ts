@@ -55,12 +55,25 @@ export interface ImportedTheme {
   halo: string;
 }
 
+/** The boundary workbench: a deep violet shape unlike any stage or import colour, white vertices, red crossings. */
+export interface DrawTheme {
+  line: string;
+  fill: string;
+  vertex: string;
+  vertexStroke: string;
+  selected: string;
+  crossing: string;
+  halo: string;
+  label: string;
+}
+
 export interface Theme {
   zones: ZoneTheme;
   /** Drawn while the embedded basemap is missing (or under it, as a safety net). */
   base: FallbackBaseTheme;
   basemap: BasemapTheme;
   imported: ImportedTheme;
+  draw: DrawTheme;
 }
 
 /** The default light theme. */
@@ -99,6 +112,10 @@ export const THEME: Theme = {
     labelHalo: '#FFFFFF',
   },
   imported: { fill: '#F06BC0', line: '#D1007A', dash: '#111111', halo: '#FFFFFF' },
+  draw: {
+    line: '#4527A0', fill: '#7E57C2', vertex: '#FFFFFF', vertexStroke: '#4527A0', selected: '#111827', crossing: '#D50000',
+    halo: '#FFFFFF', label: '#1B2330',
+  },
   base: {
     background: '#D6E6EE',
     water: '#C9DEE8',

@@ -1,10 +1,10 @@
 /**
- * The one controller that owns the MapLibre map and keeps it private. UI code calls `setZones()`,
- * `select()`, `setFilter()`, `setLanguage()`, `flyTo()` and asks for what it needs — a picture of the
- * map, the visible bounds, the element to return focus to — never touching a MapLibre object. Every
- * call is safe to repeat and waits for the style to load (`whenReady`). Hover and selection go through
- * feature-state, never by re-sending data. The imported-file overlay and the optional online base layer
- * are their own classes (`ImportedOverlay`, `OnlineBaseLayer`).
+ * The one controller that owns the MapLibre map and keeps it private. UI code calls `setZones()`, `select()`,
+ * `setFilter()`, `setLanguage()`, `flyTo()` and asks for what it needs — a picture of the map, the visible bounds,
+ * the element to return focus to — never touching a MapLibre object. Every call is safe to repeat and waits for
+ * the style to load (`whenReady`). Hover and selection go through feature-state, never by re-sending data. The
+ * zones, the imported file, the optional online base layer and the drawing board are their own classes
+ * (`ZoneOverlay`, `ImportedOverlay`, `OnlineBaseLayer`, `DrawTool`).
  */
 import {
   AttributionControl,
@@ -12,48 +12,52 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type FilterSpecification,
   type GeoJSONSource,
   type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection, Geometry } from 'geojson';
-import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Kind, Lang, Stage, ZoneFeature } from '../domain/zone.ts';
 import { basemapLabelFields } from './basemap_layers.ts';
 import { fontFaces } from './fonts.ts';
-import { toMapPoints, toMapPolygons } from './map_features.ts';
 import { cornerPair, geometryBbox } from '../domain/geometry.ts';
 import { cameraOf } from './canvas.ts';
 import { ImportedOverlay } from './imported_overlay.ts';
+import { ZoneOverlay } from './zone_overlay.ts';
 import { installPrintSnapshot } from './print_snapshot.ts';
-import { bindZonePointer, setZoneState } from './zone_pointer.ts';
+import { bindZonePointer } from './zone_pointer.ts';
 import type { MapPicture, OffscreenOptions } from './map_image.ts';
 import { OnlineBaseLayer } from './online_base.ts';
 import type { BaseLayerId } from './online_layers.ts';
 import { addStagePatterns } from './patterns.ts';
 import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
-import { buildStyle, POINTS_SOURCE, PROVINCE_SOURCE, ZONES_SOURCE } from './style.ts';
+import { buildStyle, PROVINCE_SOURCE } from './style.ts';
 import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
-import { labelField, ZONE_LAYER, zoneLayers } from './zone_layers.ts';
+import { ZONE_LAYER } from './zone_layers.ts';
 import type { ZoneMapOptions } from './zone_map_options.ts';
 
 export type { ZoneMapOptions } from './zone_map_options.ts';
 import type { ImportedFeature } from '../import/types.ts';
+import type { DrawTool, DrawToolHandlers } from './draw_tool.ts';
+import { snapVertices } from './snap.ts';
 import type { Camera } from '../state/view.ts';
 
 /** Owns the map: sources, layers, interaction and feature-state. */
 export class ZoneMapController {
   private readonly map: MapLibreMap;
   private readonly theme: Theme;
-  private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
   private zones: readonly ZoneFeature[] = [];
-  private selectedId: string | null = null;
   private ready = false;
   private readonly online: OnlineBaseLayer;
   private readonly imported: ImportedOverlay;
+  private readonly zoneData: ZoneOverlay;
   private attribution: AttributionControl;
   private pending: Array<() => void> = [];
+  /** While the boundary workbench is open, clicks draw instead of selecting zones or imported features. */
+  private drawing = false;
+  private snapCache: Position[] | null = null;
+  private importedFeatures: readonly ImportedFeature[] = [];
 
   constructor(private readonly opts: ZoneMapOptions) {
     // MapLibre's worker script comes from a URL of the build (its own chunk); idempotent.
@@ -79,9 +83,7 @@ export class ZoneMapController {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.attribution = new AttributionControl({ compact: true, customAttribution: opts.attribution[opts.lang] });
     this.map.addControl(this.attribution, 'bottom-right');
-    for (const layer of zoneLayers(ZONES_SOURCE, this.theme.zones, opts.lang)) {
-      this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
-    }
+    this.zoneData = new ZoneOverlay(this.map, this.theme.zones, opts.lang, (fn) => this.whenReady(fn));
     window.__zoneMap = this.map;
     this.map.once('idle', () => performance.mark('map-idle'));
     this.map.on('load', () => this.onLoad());
@@ -96,7 +98,13 @@ export class ZoneMapController {
     // The compact attribution opens expanded; start it folded so it never covers the map.
     this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     addStagePatterns(this.map, this.theme.zones, window.devicePixelRatio);
-    bindZonePointer(this.map, { onSelect: this.opts.onSelect, importedAt: (p) => this.imported.idAt(p), onImportedClick: this.opts.onImportedClick });
+    bindZonePointer(this.map, {
+      onSelect: (id) => {
+        if (!this.drawing) this.opts.onSelect(id);
+      },
+      importedAt: (p) => (this.drawing ? null : this.imported.idAt(p)),
+      onImportedClick: this.opts.onImportedClick,
+    });
     this.ready = true;
     const queued = this.pending;
     this.pending = [];
@@ -117,38 +125,18 @@ export class ZoneMapController {
   /** Replaces the zone data. Selection and hover survive if their ids still exist. */
   setZones(zones: readonly ZoneFeature[]): void {
     this.zones = zones;
-    this.whenReady(() => {
-      this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(toMapPolygons(zones));
-      this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(toMapPoints(zones));
-      // New data has no feature-state: forget the highlight, then select again (if the id still exists).
-      const sel = this.selectedId;
-      this.selectedId = null;
-      this.select(sel);
-    });
+    this.snapCache = null;
+    this.zoneData.set(zones);
   }
 
   /** Highlights one feature (or none) through feature-state. */
   select(id: string | null): void {
-    this.whenReady(() => {
-      if (id === this.selectedId) return;
-      setZoneState(this.map, this.selectedId, 'selected', false);
-      this.selectedId = id && this.zones.some((z) => z.properties.id === id) ? id : null;
-      setZoneState(this.map, this.selectedId, 'selected', true);
-    });
+    this.zoneData.select(id);
   }
 
   /** Shows only the given stages and kinds. */
   setFilter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>): void {
-    const visible: FilterSpecification = [
-      'all',
-      ['in', ['get', 'stage'], ['literal', STAGES.filter((s) => stages.has(s))]],
-      ['in', ['get', 'kind'], ['literal', KINDS.filter((k) => kinds.has(k))]],
-    ];
-    this.whenReady(() => {
-      for (const [layerId, base] of this.baseFilters) {
-        this.map.setFilter(layerId, base ? ['all', base, visible] as FilterSpecification : visible);
-      }
-    });
+    this.zoneData.filter(stages, kinds);
   }
 
   /** Switches map labels and credits to a language without touching data. */
@@ -156,8 +144,8 @@ export class ZoneMapController {
     this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({ compact: true, customAttribution: this.opts.attribution[lang] });
     this.map.addControl(this.attribution, 'bottom-right');
+    this.zoneData.setLanguage(lang);
     this.whenReady(() => {
-      for (const id of [ZONE_LAYER.label, ZONE_LAYER.ezLabel]) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
       for (const [id, field] of Object.entries(basemapLabelFields(lang))) {
         if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', field);
       }
@@ -183,6 +171,25 @@ export class ZoneMapController {
   /** Shows the features of an imported file above the zones (replacing any before); marks `imported-data` when drawn. */
   setImported(features: readonly ImportedFeature[]): void {
     this.imported.set(features);
+    this.importedFeatures = features;
+    this.snapCache = null;
+  }
+
+  /**
+   * Opens the boundary workbench on the map (its code loads now, on first use); until `close`, clicks draw
+   * instead of selecting zones or imported features.
+   */
+  async openDrawTool(handlers: DrawToolHandlers): Promise<{ tool: DrawTool; close: () => void }> {
+    const { DrawTool } = await import('./draw_tool.ts');
+    await new Promise<void>((resolve) => this.whenReady(resolve));
+    this.drawing = true;
+    const tool = new DrawTool(this.map, this.theme.draw, handlers, () => (this.snapCache ??= snapVertices(this.zones, this.importedFeatures)));
+    return { tool, close: () => { tool.destroy(); this.drawing = false; } };
+  }
+
+  /** Pans the map by screen pixels (the keyboard's way to move the centre where a point is placed). */
+  panBy(dx: number, dy: number): void {
+    this.whenReady(() => this.map.panBy([dx, dy], { duration: 150 }));
   }
 
   /** Highlights one imported feature (or none). */

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectZone, setLang, setView } from '../../state/app_state.ts';
 import { AreaTable } from '../zones/AreaTable.tsx';
 import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
+import { DrawButton, DrawPanelHost, EditBoundaryButton } from '../draw/entry.tsx';
+import { hasFootprint } from '../../domain/area_use.ts';
+import { tx } from './text.ts';
 import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppContext } from './context.ts';
 import { t } from './i18n.ts';
@@ -18,12 +21,12 @@ import { ZonePanel } from '../zones/ZonePanel.tsx';
 
 /** The whole app's layout: header, sidebar (legend, summary, list), map, details panel, area table. */
 export function App({ ctx }: { ctx: AppContext }) {
-  const { state, sync, imp, map } = ctx;
+  const { state, sync, imp, map, draw } = ctx;
   const lang = state.lang.value;
   const share = { state, sync, map };
   const origin = useRef<HTMLElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
-  const [importer] = useState(() => importActions(imp, () => map.peek(), () => fileInput.current));
+  const [importer] = useState(() => importActions(imp, () => map.peek(), () => fileInput.current, draw));
   const drop = useFileDrop((file) => void importer.openFile(file));
 
   useEffect(() => sync.start(), []);
@@ -89,9 +92,11 @@ export function App({ ctx }: { ctx: AppContext }) {
             </button>
             <LayerSwitcher state={state} />
             {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
+            {!sync.embed && <DrawButton lang={lang} req={draw} />}
           </div>
           <DropOverlay lang={lang} visible={drop.dragging} />
           <ImportPanelHost state={state} imp={imp} actions={importer} />
+          {!sync.embed && <DrawPanelHost ctx={ctx} />}
         </div>
         {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
         {!sync.embed && <div class="sidebar">
@@ -99,7 +104,7 @@ export function App({ ctx }: { ctx: AppContext }) {
           <Summary state={state} />
           <ZoneList state={state} onChoose={choose} />
         </div>}
-        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <FactSheetButton {...share} />} />
+        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
           <AreaTable
             state={state}
@@ -121,4 +126,18 @@ export function App({ ctx }: { ctx: AppContext }) {
 function setController(ctx: AppContext, c: ZoneMapController | null): void {
   c?.setCooperativeGestures(ctx.sync.embed);
   ctx.map.value = c;
+}
+
+/** "Edit this boundary" for the selected zone (not for a location-only feature: it has no boundary to edit). */
+function EditZoneButton({ ctx }: { ctx: AppContext }) {
+  const zone = ctx.state.selected.value;
+  if (!zone || !hasFootprint(zone.properties)) return null;
+  const lang = ctx.state.lang.value;
+  return (
+    <EditBoundaryButton
+      lang={lang}
+      req={ctx.draw}
+      origin={() => ({ kind: 'zone', id: zone.properties.id, name: tx(zone.properties.name, lang), geometry: zone.geometry })}
+    />
+  );
 }

@@ -19,11 +19,13 @@ function valueText(v: JsonValue): string {
 }
 
 /** The detail card of the selected imported feature. */
-export function ImportFeatureDetail({ state, feature, onUnselect, onZoom }: {
+export function ImportFeatureDetail({ state, feature, onUnselect, onZoom, onEdit }: {
   state: AppState;
   feature: ImportedFeature;
   onUnselect: () => void;
   onZoom: () => void;
+  /** Copies the feature onto the drawing board. */
+  onEdit: () => void;
 }) {
   const lang = state.lang.value;
   const card = useRef<HTMLDivElement>(null);
@@ -36,6 +38,7 @@ export function ImportFeatureDetail({ state, feature, onUnselect, onZoom }: {
         <h4>{feature.label}</h4>
         <div class="imp-detail-actions">
           <button type="button" class="imp-btn imp-btn-quiet" onClick={onZoom}>{tDetail(lang, 'zoomTo')}</button>
+          <button type="button" class="imp-btn imp-btn-quiet" data-testid="draw-start-from" onClick={onEdit}>{tDetail(lang, 'editBoundary')}</button>
           <button type="button" class="icon-btn" aria-label={tDetail(lang, 'unselect')} onClick={onUnselect}>×</button>
         </div>
       </div>

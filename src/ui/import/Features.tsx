@@ -97,6 +97,7 @@ export function ImportFeatures({ state, imp, actions }: { state: AppState; imp: 
           feature={selected}
           onUnselect={() => selectImported(imp, null)}
           onZoom={() => actions.fit(selected.id)}
+          onEdit={() => actions.edit(selected)}
         />
       )}
       <ul class="imp-list" data-testid="import-feature-list">

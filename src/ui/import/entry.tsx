@@ -9,6 +9,8 @@ import type { Lang } from '../../domain/zone.ts';
 import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { openImportPanel, runImport, type ImportRunner, type ImportRunOptions, type ImportState } from '../../state/import_state.ts';
+import { requestDraw, type DrawRequest } from '../../state/draw_request.ts';
+import type { ImportedFeature } from '../../import/types.ts';
 import { tImportEntry } from './strings_entry.ts';
 import './import.css';
 import type { ImportPanelProps } from './Panel.tsx';
@@ -24,6 +26,8 @@ export interface ImportActions {
   fit: (id: string | null) => void;
   /** Opens the system file picker. */
   pick: () => void;
+  /** Copies an imported feature onto the drawing board to edit it. */
+  edit: (feature: ImportedFeature) => void;
 }
 
 /** Imports through the worker client, loaded on first use. */
@@ -51,10 +55,12 @@ export function importActions(
   imp: ImportState,
   getCtrl: () => ZoneMapController | null,
   getInput: () => HTMLInputElement | null,
+  draw: DrawRequest,
 ): ImportActions {
   const fit = (id: string | null) => getCtrl()?.fitImported(id, fitPadding());
   return {
     fit,
+    edit: (f) => requestDraw(draw, { kind: 'imported', id: f.id, name: f.label, geometry: f.geometry }),
     pick: () => {
       openImportPanel(imp);
       getInput()?.click();
