@@ -13,9 +13,8 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { DrawnShape } from '../domain/shape_measure.ts';
 import { uniqueVertices } from '../domain/shape_measure.ts';
 import type { DrawMode } from '../state/draw_state.ts';
-import { FONT_BOLD } from './fonts.ts';
 import { boardMarkLayers, drawModeStyles, type DrawTheme, MARKS_SOURCE } from './draw_layers.ts';
-import { metresPerPixel } from './import_layers.ts';
+import { metresPerPixel } from './scale.ts';
 
 /** What the tool tells the app. */
 export interface DrawToolHandlers {
@@ -73,6 +72,7 @@ export class DrawTool {
     theme: DrawTheme,
     private readonly handlers: DrawToolHandlers,
     private readonly snapTargets: () => readonly Position[],
+    private readonly font: string,
   ) {
     const snapping = { toCoordinate: true, toCustom: (event: { lng: number; lat: number }) => this.snap(event.lng, event.lat) };
     const styles = drawModeStyles(theme);
@@ -103,7 +103,7 @@ export class DrawTool {
     });
     this.draw.on('finish', (id, context) => this.finish(id, context.action));
     map.addSource(MARKS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    for (const layer of boardMarkLayers(theme, FONT_BOLD)) map.addLayer(layer);
+    for (const layer of boardMarkLayers(theme, font)) map.addLayer(layer);
     map.on('click', this.onClick);
   }
 
@@ -141,7 +141,7 @@ export class DrawTool {
   destroy(): void {
     this.map.off('click', this.onClick);
     this.draw.stop();
-    for (const layer of boardMarkLayers({} as DrawTheme, FONT_BOLD)) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    for (const layer of boardMarkLayers({} as DrawTheme, this.font)) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     if (this.map.getSource(MARKS_SOURCE)) this.map.removeSource(MARKS_SOURCE);
   }
 
@@ -166,7 +166,7 @@ export class DrawTool {
 
   /** The vertex of the zones or imported features nearest to a pointer position, within `NEAR_PX`. */
   private snap(lng: number, lat: number): Position | undefined {
-    const tolDeg = (NEAR_PX * metresPerPixel(this.map.getZoom(), lat)) / 111_000;
+    const tolDeg = (NEAR_PX * metresPerPixel(lat, this.map.getZoom())) / 111_000;
     const at = this.map.project([lng, lat]);
     let best: Position | undefined;
     let bestPx = NEAR_PX;

@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ImportedFeature } from '../import/types.ts';
 import type { ImportedTheme } from './theme.ts';
 import { ZONE_LAYER } from './zone_layers.ts';
+import { metresPerPixel } from './scale.ts';
 import { bboxCentre, chunkBySize, cornerPair, exteriorBbox, M_PER_DEG, polygonsOf, positionCount, ringsBbox } from '../domain/geometry.ts';
 
 /** Source of the imported features (promoted id: the feature's `import-<n>` id). */
@@ -87,14 +88,9 @@ export function importedDotLayer(sourceId: string, theme: ImportedTheme): LayerS
   };
 }
 
-/** Metres per CSS pixel at `zoom` and latitude `lat` (MapLibre's 512-pixel world at zoom 0). */
-export function metresPerPixel(zoom: number, lat: number): number {
-  return (360 * M_PER_DEG * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
 /** The smallest size, in metres, a feature needs to be seen without a dot at `zoom` near latitude `lat`. */
 export function dotThresholdM(zoom: number, lat: number): number {
-  return DOT_BELOW_PX * metresPerPixel(zoom, lat);
+  return DOT_BELOW_PX * metresPerPixel(lat, zoom);
 }
 
 /** Filter of the dot layer: the features smaller than `DOT_BELOW_PX` at `zoom` near `lat`. */

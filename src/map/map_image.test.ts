@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metresPerPixel, scaleBar } from './map_image.ts';
+import { scaleBar } from './map_image.ts';
+import { metresPerPixel } from './scale.ts';
 
 describe('metresPerPixel', () => {
   it('is the 512-px world at zoom 0 on the equator, halving per zoom level and shrinking with cos(latitude)', () => {

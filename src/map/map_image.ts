@@ -12,6 +12,7 @@ import { drawLegendCard, drawNorthArrow, drawScaleBar, type LegendCard } from '.
 import { POINTS_SOURCE, ZONES_SOURCE } from './style.ts';
 import { cameraOf, copyCanvas } from './canvas.ts';
 import { THEME } from './theme.ts';
+import { metresPerPixel } from './scale.ts';
 
 /** A map picture and what a scale bar and north arrow need. */
 export interface MapPicture {
@@ -26,13 +27,6 @@ export interface MapPicture {
   bearing: number;
   /** The camera the picture was drawn with (for a link to the same view). */
   camera: Camera;
-}
-
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-
-/** Ground metres per CSS pixel at a latitude and zoom (MapLibre's 512-px world at zoom 0). */
-export function metresPerPixel(lat: number, zoom: number): number {
-  return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
 /** A scale bar at most `maxPx` long: a round distance (1, 2 or 5 × 10ⁿ m) and its length in CSS pixels. */

@@ -19,7 +19,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Kind, Lang, Stage, ZoneFeature } from '../domain/zone.ts';
 import { basemapLabelFields } from './basemap_layers.ts';
-import { fontFaces } from './fonts.ts';
+import { FONT_BOLD, fontFaces } from './fonts.ts';
 import { cornerPair, geometryBbox } from '../domain/geometry.ts';
 import { cameraOf } from './canvas.ts';
 import { ImportedOverlay } from './imported_overlay.ts';
@@ -183,7 +183,7 @@ export class ZoneMapController {
     const { DrawTool } = await import('./draw_tool.ts');
     await new Promise<void>((resolve) => this.whenReady(resolve));
     this.drawing = true;
-    const tool = new DrawTool(this.map, this.theme.draw, handlers, () => (this.snapCache ??= snapVertices(this.zones, this.importedFeatures)));
+    const tool = new DrawTool(this.map, this.theme.draw, handlers, () => (this.snapCache ??= snapVertices(this.zones, this.importedFeatures)), FONT_BOLD);
     return { tool, close: () => { tool.destroy(); this.drawing = false; } };
   }
 

@@ -3,7 +3,6 @@
  * figures as the shape changes, undo and redo, edit vertices from the keyboard, and — in the sections below —
  * bring a boundary in from a coordinate table, export it, or propose it as a zone's boundary.
  */
-import { createPortal } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../domain/zone.ts';
 import { dismissDraw } from '../../state/draw_request.ts';
@@ -73,12 +72,6 @@ function ModeButtons({ state, lang }: { state: DrawState; lang: Lang }) {
   );
 }
 
-/** A "+" at the map's centre, where a point placed from the keyboard goes (drawn over the map, not the panel). */
-function Crosshair() {
-  const wrap = document.querySelector('.map-wrap');
-  return wrap ? createPortal(<div class="draw-crosshair" data-testid="draw-crosshair" aria-hidden="true" />, wrap) : null;
-}
-
 export function DrawPanel({ ctx }: DrawPanelProps) {
   const lang = ctx.state.lang.value;
   const { state, leftOut } = boardFor(ctx.draw);
@@ -94,6 +87,8 @@ export function DrawPanel({ ctx }: DrawPanelProps) {
       class="import-panel draw-panel"
       aria-labelledby="draw-title"
       data-testid="draw-panel"
+      // The map shows a "+" at its centre, where a point placed from the keyboard goes (draw.css).
+      data-crosshair={mode !== 'edit' && binding.status === 'ready'}
       tabIndex={-1}
       onKeyDown={keyHandler(state, binding, (dx, dy) => ctx.map.peek()?.panBy(dx, dy), close)}
     >
@@ -123,7 +118,6 @@ export function DrawPanel({ ctx }: DrawPanelProps) {
         {mode === 'edit' && <Vertices state={state} lang={lang} />}
         <p class="imp-hint draw-keys">{tDraw(lang, 'hintKeys')}</p>
       </div>
-      {mode !== 'edit' && binding.status === 'ready' && <Crosshair />}
     </aside>
   );
 }
