@@ -4,21 +4,22 @@
  * where the map's own layers allow it (`zones/place.ts`: on land, no town centre inside, not crossed
  * by the roads its description names as edges, beside the river when described so, no overlap). A
  * location-only feature gets the disc of its position uncertainty; the economic zone a schematic
- * band. A feature already in the file with `geometry_quality: "surveyed"` keeps its geometry and
- * geometry note: real boundaries pasted into the file are never overwritten.
- * Deterministic: same records, layers and surveyed shapes → same bytes. Run with `npm run make:zones`.
+ * band. A feature with a committed boundary (`geodata/boundaries/<id>.geojson`, written by
+ * `npm run zones:replace`) takes that boundary instead — its geometry, quality, note and source — and its anchor
+ * becomes a point inside it: real boundaries are never re-drawn.
+ * Deterministic: same records, layers and boundary files → same bytes. Run with `npm run make:zones`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { PLACEMENT_ORDER, ZONE_RECORDS, type ZoneRecord } from './zone_records.ts';
 import { areaM2, discPolygon, misfits, offsetOf, placeAdjoining, placeBand, placeBlock, type PlacedBlock, type Placement } from './zones/place.ts';
 import { adjoinSentence, bandSentence, blockSentence, joinNotes, shiftSentence, SIZED_NOTE } from './zones/notes.ts';
-import { rfc7946Geometry } from '../src/domain/geometry.ts';
+import { interiorPoint, rfc7946Geometry } from '../src/domain/geometry.ts';
+import { parseBoundaryFile, type BoundaryFeature } from '../src/domain/boundary_file.ts';
 import { readableJson } from './lib/stable_json.ts';
 import { loadMapContext } from './zones/map_context.ts';
 import { landNear } from './zones/context_checks.ts';
 import { LOCATION_ONLY_NOTE } from './zones/record.ts';
-import { parseZoneCollection } from '../src/domain/zone_parser.ts';
 import type { Bilingual, GeometryQuality, ZoneFeature, ZoneProperties } from '../src/domain/zone.ts';
 
 const OUT = new URL('../geodata/zones.geojson', import.meta.url);
@@ -31,11 +32,28 @@ if (byId.size !== ZONE_RECORDS.length || PLACEMENT_ORDER.length !== byId.size ||
   throw new Error('make_zones: PLACEMENT_ORDER must list every record id exactly once');
 }
 
-/** Surveyed boundaries already in the output file, kept as they are. */
-function readSurveyed(): Map<string, ZoneFeature> {
-  if (!existsSync(OUT)) return new Map();
-  const { features } = parseZoneCollection(JSON.parse(readFileSync(OUT, 'utf8')));
-  return new Map(features.filter((f) => f.properties.geometry_quality === 'surveyed' && byId.has(f.properties.id)).map((f) => [f.properties.id, f]));
+const BOUNDARIES = new URL('../geodata/boundaries/', import.meta.url);
+
+/** Committed boundaries (`geodata/boundaries/<id>.geojson`), by zone id; each must name a record. */
+function readBoundaries(): Map<string, BoundaryFeature> {
+  if (!existsSync(BOUNDARIES)) return new Map();
+  const out = new Map<string, BoundaryFeature>();
+  for (const name of readdirSync(BOUNDARIES).filter((n) => n.endsWith('.geojson')).sort()) {
+    const b = parseBoundaryFile(JSON.parse(readFileSync(new URL(name, BOUNDARIES), 'utf8')));
+    if (`${b.properties.id}.geojson` !== name) throw new Error(`make_zones: ${name} holds the boundary of ${b.properties.id}`);
+    if (!byId.has(b.properties.id)) throw new Error(`make_zones: ${name} is the boundary of ${b.properties.id}, which has no record`);
+    out.set(b.properties.id, b);
+  }
+  return out;
+}
+
+/** The sentence a committed boundary adds to its note: where it comes from. */
+function boundarySentence(b: BoundaryFeature): Bilingual {
+  const s = b.properties.geometry_source;
+  const from = s ? `${s.title}${s.date ? ` (${s.date})` : ''}` : null;
+  return from
+    ? { vi: `Ranh giới lấy từ ${from}, đưa vào ngày ${b.properties.proposed}.`, en: `Boundary taken from ${from}, committed on ${b.properties.proposed}.` }
+    : { vi: `Ranh giới đưa vào ngày ${b.properties.proposed}.`, en: `Boundary committed on ${b.properties.proposed}.` };
 }
 
 interface Drawn {
@@ -45,10 +63,12 @@ interface Drawn {
   sized: boolean;
 }
 
-const surveyed = readSurveyed();
+const boundaries = readBoundaries();
 const blocks = new Map<string, PlacedBlock>();
 const drawn = new Map<string, Drawn>();
-for (const [id, f] of surveyed) drawn.set(id, { geometry: f.geometry, note: f.properties.geometry_note, quality: 'surveyed', sized: false });
+for (const [id, b] of boundaries) {
+  drawn.set(id, { geometry: rfc7946Geometry(b.geometry, 6), note: joinNotes([b.properties.geometry_note, boundarySentence(b)]), quality: b.properties.geometry_quality, sized: false });
+}
 
 /** Footprints that later shapes must not overlap: zones and clusters, not the economic zone or location-only discs. */
 function placement(r: ZoneRecord): Placement {
@@ -108,7 +128,7 @@ function draw(r: ZoneRecord): Drawn {
 
 for (const id of PLACEMENT_ORDER) {
   const r = byId.get(id);
-  if (!r || surveyed.has(id)) continue;
+  if (!r || boundaries.has(id)) continue;
   const d = draw(r);
   if (r.shape.kind === 'disc' && r.geometry_quality !== 'location-only') throw new Error(`make_zones: ${r.id} is drawn as a disc but its quality is ${r.geometry_quality}`);
   drawn.set(id, { ...d, geometry: rfc7946Geometry(d.geometry, 6) });
@@ -134,6 +154,16 @@ function toFeature(r: ZoneRecord): ZoneFeature {
   const d = drawn.get(r.id);
   if (!d) throw new Error(`make_zones: ${r.id} not drawn`);
   const properties: ZoneProperties = { ...base, geometry_quality: d.quality, geometry_note: d.note, shape_sized_to_official: d.sized };
+  const b = boundaries.get(r.id);
+  if (b) {
+    // The boundary fixes the position: the anchor moves inside it, and its uncertainty is the boundary's own.
+    const note = boundarySentence(b);
+    Object.assign(properties, {
+      anchor: interiorPoint(d.geometry).map((v) => Math.round(v * 1e6) / 1e6) as [number, number],
+      position_uncertainty_m: b.properties.position_uncertainty_m,
+      position_note: { vi: `Vị trí theo ranh giới đã đưa vào. ${note.vi}`, en: `Position from the committed boundary. ${note.en}` },
+    });
+  }
   return { type: 'Feature', id: r.id, properties, geometry: d.geometry };
 }
 

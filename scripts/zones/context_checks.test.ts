@@ -51,6 +51,13 @@ describe('shapes against the map’s own layers', () => {
     expect(fields('context-town-inside.geojson')).toEqual(['over-town geometry: covers the town centre of Thị trấn Thử']);
   });
 
+  it('only warns about a surveyed boundary that the generalised layers disagree with', () => {
+    const [f] = zones('context-off-land.geojson');
+    const surveyed = { ...f!, properties: { ...f!.properties, geometry_quality: 'surveyed' as const, shape_sized_to_official: false } };
+    const problems = checkMapContext([surveyed], context());
+    expect(problems.map((p) => [p.field, p.severity])).toEqual([['geometry', 'warning']]);
+  });
+
   it('does not hold location-only discs or the economic zone to footprint rules', () => {
     const [f] = zones('context-off-land.geojson');
     const disc = { ...f!, properties: { ...f!.properties, geometry_quality: 'location-only' as const, shape_sized_to_official: false } };

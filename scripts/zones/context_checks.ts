@@ -139,15 +139,19 @@ export const RIVER_EDGE_MAX_M = 150;
  * the feature and what is wrong: at least 99 % on land; beside the river (an edge within 150 m of the
  * water) when its description says so; not crossed by a road its description names as an edge (and
  * that road exists); no town centre inside. Location-only discs and the economic zone are not
- * footprints and are skipped.
+ * footprints and are skipped. For a surveyed boundary these are warnings: the map's layers are generalised
+ * (a 90 m shoreline, schematic roads, approximate town centres), and a surveyed table is the better word.
  */
 export function checkMapContext(features: readonly ZoneFeature[], ctx: MapContext): Problem[] {
   const out: Problem[] = [];
   const roadIds = new Set(ctx.roads.map((r) => r.properties.id));
   for (const f of features) {
     const p = f.properties;
-    const err = (field: string, message: string): void => void out.push({ feature: p.id, field, message, severity: 'error' });
-    for (const id of p.described_edges.roads) if (!roadIds.has(id)) err('described_edges.roads', `no road "${id}" in geodata/roads.geojson`);
+    for (const id of p.described_edges.roads) {
+      if (!roadIds.has(id)) out.push({ feature: p.id, field: 'described_edges.roads', message: `no road "${id}" in geodata/roads.geojson`, severity: 'error' });
+    }
+    const severity = p.geometry_quality === 'surveyed' ? 'warning' : 'error';
+    const err = (field: string, message: string): void => void out.push({ feature: p.id, field, message, severity });
     if (p.kind === 'economic-zone' || p.geometry_quality === 'location-only') continue;
     const land = landNear(f.geometry, ctx.land, 1000);
     const share = land ? landShare(f.geometry, land) : 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
 import {
-  chunkBySize, cornerPair, distanceToPolygonM, exteriorBbox, geometryBbox, plane, pointInRing, pointInside, positionCount,
+  chunkBySize, cornerPair, interiorPoint, distanceToPolygonM, exteriorBbox, geometryBbox, plane, pointInRing, pointInside, positionCount,
   rewindRing, rfc7946Geometry, rfc7946Ring, ringSignedArea, unplane,
 } from './geometry.ts';
 
@@ -71,5 +72,16 @@ describe('helpers', () => {
     const back = unplane(origin)([x, y]);
     expect(back[0]).toBeCloseTo(105.98, 9);
     expect(back[1]).toBeCloseTo(9.61, 9);
+  });
+});
+
+describe('interiorPoint', () => {
+  it('is the centre of the bounds for a convex shape, and inside a C-shaped one whose centre is not', () => {
+    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+    expect(interiorPoint(square)).toEqual([1, 1]);
+    const c: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]] };
+    const p = interiorPoint(c);
+    expect(pointInside(p, c)).toBe(true);
+    expect(pointInside([1.5, 1.5], c)).toBe(false);
   });
 });

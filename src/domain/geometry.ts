@@ -151,6 +151,37 @@ export function bboxGapM(a: Bbox, b: Bbox): number {
   return Math.hypot(dx * Math.cos(lat), dy) * M_PER_DEG;
 }
 
+/**
+ * A point inside a polygon (for an anchor or a label): the centre of its bounds when that lies inside, else the
+ * middle of the widest stretch of the horizontal line through that centre that lies inside the largest part.
+ */
+export function interiorPoint(g: Polygon | MultiPolygon): [number, number] {
+  const centre = bboxCentre(geometryBbox(g));
+  if (pointInside(centre, g)) return centre;
+  const parts = polygonsOf(g);
+  const largest = parts.reduce((a, b) => (Math.abs(ringSignedArea(b[0] ?? [])) > Math.abs(ringSignedArea(a[0] ?? [])) ? b : a), parts[0] ?? []);
+  const [, y] = bboxCentre(exteriorBbox({ type: 'Polygon', coordinates: largest }));
+  const xs: number[] = [];
+  for (const ring of largest) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [ax = 0, ay = 0] = ring[i] ?? [];
+      const [bx = 0, by = 0] = ring[i + 1] ?? [];
+      if ((ay > y) !== (by > y)) xs.push(ax + ((y - ay) / (by - ay)) * (bx - ax));
+    }
+  }
+  xs.sort((a, b) => a - b);
+  let best: [number, number] = centre;
+  let width = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const w = (xs[i + 1] ?? 0) - (xs[i] ?? 0);
+    if (w > width) {
+      width = w;
+      best = [((xs[i] ?? 0) + (xs[i + 1] ?? 0)) / 2, y];
+    }
+  }
+  return best;
+}
+
 /** `[[west, south], [east, north]]`, the form camera fitting takes. */
 export function cornerPair(b: Bbox): [[number, number], [number, number]] {
   return [[b[0], b[1]], [b[2], b[3]]];

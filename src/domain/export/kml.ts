@@ -1,6 +1,8 @@
 /**
- * The shipped zones as KML 2.2, built as text from data with escaping; nothing is parsed back as markup.
+ * KML 2.2 of polygon features — the shipped zones, or a shape from the drawing board — built as text from data
+ * with escaping; nothing is parsed back as markup.
  */
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Lang, ZoneFeature } from '../zone.ts';
 import { polygonsOf, rfc7946Ring } from '../geometry.ts';
 import { sourceText } from './csv.ts';
@@ -27,6 +29,20 @@ function kmlData(name: string, value: string | number | null): string {
   return value === null ? '' : `<Data name="${escapeXml(name)}"><value>${escapeXml(String(value))}</value></Data>`;
 }
 
+/** One Placemark: name, plain-text description, ExtendedData (null values left out) and the geometry (RFC 7946 winding). */
+export function kmlPlacemark(name: string, description: string, data: ReadonlyArray<[string, string | number | null]>, g: Polygon | MultiPolygon): string {
+  const polys = polygonsOf(g).map((rings) => rings.map((r, i) => rfc7946Ring(r, 7, i === 0)));
+  const geometry = polys.length === 1 ? kmlPolygon(polys[0] ?? []) : `<MultiGeometry>${polys.map(kmlPolygon).join('')}</MultiGeometry>`;
+  return `  <Placemark><name>${escapeXml(name)}</name>` +
+    `<description>${escapeXml(description)}</description><ExtendedData>${data.map(([k, v]) => kmlData(k, v)).join('')}</ExtendedData>${geometry}</Placemark>`;
+}
+
+/** A KML 2.2 document titled `title` holding `placemarks`. */
+export function kmlDocument(title: string, placemarks: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${escapeXml(title)}</name>\n` +
+    `${placemarks.join('\n')}\n</Document></kml>\n`;
+}
+
 /**
  * The shipped zones as a KML 2.2 document titled `title`, texts in `lang`: one Placemark per zone with
  * its name, a plain-text description, and ExtendedData (id, kind, stage, official area and its source,
@@ -34,20 +50,12 @@ function kmlData(name: string, value: string | number | null): string {
  */
 export function zonesToKml(features: readonly ZoneFeature[], lang: Lang, title: string): string {
   const pick = (b: { vi: string; en: string }): string => b[lang] || b.vi;
-  const placemarks = features.map((f) => {
+  return kmlDocument(title, features.map((f) => {
     const p = f.properties;
-    const polys = polygonsOf(f.geometry).map((rings) => rings.map((r, i) => rfc7946Ring(r, 7, i === 0)));
-    const geometry = polys.length === 1 ? kmlPolygon(polys[0] ?? []) : `<MultiGeometry>${polys.map(kmlPolygon).join('')}</MultiGeometry>`;
-    const data = [
-      kmlData('id', p.id), kmlData('kind', p.kind), kmlData('stage', p.stage),
-      kmlData('official_area_ha', p.official_area_ha),
-      kmlData('area_source', p.area_source ? sourceText(p.area_source) : null),
-      kmlData('geometry_quality', p.geometry_quality), kmlData('shape_sized_to_official', p.shape_sized_to_official ? 'true' : 'false'),
-      kmlData('position_uncertainty_m', p.position_uncertainty_m), kmlData('updated', p.updated),
-    ].join('');
-    return `  <Placemark><name>${escapeXml(pick(p.name))}</name>` +
-      `<description>${escapeXml(pick(p.geometry_note))}</description><ExtendedData>${data}</ExtendedData>${geometry}</Placemark>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${escapeXml(title)}</name>\n` +
-    `${placemarks.join('\n')}\n</Document></kml>\n`;
+    return kmlPlacemark(pick(p.name), pick(p.geometry_note), [
+      ['id', p.id], ['kind', p.kind], ['stage', p.stage], ['official_area_ha', p.official_area_ha],
+      ['area_source', p.area_source ? sourceText(p.area_source) : null], ['geometry_quality', p.geometry_quality],
+      ['shape_sized_to_official', p.shape_sized_to_official ? 'true' : 'false'], ['position_uncertainty_m', p.position_uncertainty_m], ['updated', p.updated],
+    ], f.geometry);
+  }));
 }
