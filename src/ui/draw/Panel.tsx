@@ -15,6 +15,7 @@ import { Readout } from './Readout.tsx';
 import { boardFor, useMapBinding, type MapBinding } from './session.ts';
 import { tDraw } from './strings.ts';
 import { Vertices } from './Vertices.tsx';
+import { Propose } from './Propose.tsx';
 import './draw.css';
 
 export interface DrawPanelProps {
@@ -116,6 +117,7 @@ export function DrawPanel({ ctx }: DrawPanelProps) {
         </div>
         <Readout state={state} lang={lang} />
         {mode === 'edit' && <Vertices state={state} lang={lang} />}
+        <Propose state={state} zones={ctx.state.zones.value} lang={lang} />
         <p class="imp-hint draw-keys">{tDraw(lang, 'hintKeys')}</p>
       </div>
     </aside>
