@@ -77,9 +77,15 @@ describe('headers and captions', () => {
 });
 
 describe('parseCoordTable', () => {
-  it('reads `587.654`, a lone thousands dot, as metres in a metric table', () => {
-    const r = parseCoordTable(PARCEL.map((l) => l.replace('548800.250', '548.800')).join('\n'));
-    expect(r.rows[0]?.y).toBe(548800);
+  it('reads `548.800` by the table’s decimal mark: thousands beside `1.066.400,125`, decimals beside `1066400.125`', () => {
+    const commaTable = parseCoordTable('M1;1.066.400,125;548.800\nM2;1.066.430,5;549.520,75\nM3;1.065.960,375;549.610,125');
+    expect(commaTable.rows[0]?.y).toBe(548800);
+    // A side of 679.533 m after the coordinates is not a second point.
+    const sides = parseCoordTable(PARCEL.map((l) => `${l} 679.533`).join('\n'));
+    expect(sides.detected.groups).toBe(1);
+    expect(sides.problems.map((p) => p.code)).toEqual(['closing-point-added']);
+    // Without a mark shown anywhere, the reading in range for the column counts.
+    expect(parseCoordTable('A 1.066.400 548.800\nB 1.066.430 549.520\nC 1.065.960 549.610').rows[0]?.y).toBe(548800);
   });
 
   it('says which cell is not a number, counting the row-number column', () => {

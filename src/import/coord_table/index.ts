@@ -16,7 +16,7 @@ import { coordProblem, type CoordProblem } from './problems.ts';
 import { orderGroups, readRows, type LinePoints } from './read_rows.ts';
 import { ringPolygon } from './polygon.ts';
 import type { CoordOrder, CoordTableOptions, CoordTableResult } from './types.ts';
-import { readCell } from './values.ts';
+import { readCell, tableDecimalMark, withDecimalMark } from './values.ts';
 
 export type { CoordTableDetected, CoordTableOptions, CoordTableResult } from './types.ts';
 
@@ -57,10 +57,12 @@ function renumber(points: PointCells[]): PointCells[] {
 /** Reads a pasted coordinate table. Never throws on any text. */
 export function parseCoordTable(text: string, options: CoordTableOptions = {}): CoordTableResult {
   const centralMeridianDeg = options.centralMeridianDeg ?? SOC_TRANG_CENTRAL_MERIDIAN_DEG;
-  const lines: Line[] = text.replace(/^\ufeff/, '').normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => {
+  const split = text.replace(/^\ufeff/, '').normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => {
     const { separator, cells } = splitLine(raw);
     return { line: i + 1, raw, separator, cells: cells.map((cell) => ({ cell, value: readCell(cell.text) })) };
   }).filter((l) => l.cells.length > 0);
+  const mark = tableDecimalMark(split.flatMap((l) => l.cells.map((c) => c.value)));
+  const lines: Line[] = split.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c, value: withDecimalMark(c.value, mark) })) }));
 
   const { form, formReason, otherForms } = decideForm(lines, options.form);
   const metric = form !== null && isMetric(form);

@@ -19,7 +19,7 @@ const HEADER_WORDS = word(String.raw`stt|tt|số hiệu|tên điểm|tên mốc|
 
 /** Words of a caption or a note: they never start a point row. */
 const CAPTION_WORDS = word(String.raw`tọa độ|toạ độ|toa do|hệ|vn-?2000|ktt|kinh tuyến|múi|utm|wgs ?84|ranh giới|bảng|` +
-  String.raw`coordinates?|boundary|table|system|zone|projection`);
+  String.raw`đối tượng|coordinates?|boundary|table|system|zone|projection|feature`);
 const NOTE_WORDS = word(String.raw`diện tích|dien tich|tổng|cộng|ghi chú|trang|page|total|area|sum|ha|m2|m²|km`);
 
 /**

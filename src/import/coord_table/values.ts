@@ -95,6 +95,39 @@ export function readCell(text: string): CellValue {
   return looksNumeric(text) ? { kind: 'bad', text } : { kind: 'label', text };
 }
 
+/** The decimal mark a number's text shows beyond doubt, or null (`548.800` could be either). */
+function shownMark(text: string): '.' | ',' | null {
+  const t = text.replace(/\s/g, '');
+  const dots = (t.match(/\./g) ?? []).length;
+  const commas = (t.match(/,/g) ?? []).length;
+  if (dots && commas) return t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+  if (dots > 1) return ',';
+  if (commas > 1) return '.';
+  if (!dots && !commas) return null;
+  // One mark after 1–3 digits and before exactly 3 is the only doubtful case (`548.800`, `4,500`).
+  return /^[+-]?\d{1,3}[.,]\d{3}$/.test(t) ? null : dots ? '.' : ',';
+}
+
+/**
+ * The decimal mark of a table: the one its numbers show beyond doubt, when they all agree; else null. With it,
+ * `679.533` in a table of `1066400.125` is a side of 679.533 m, and `548.800` in a table of `1.066.400,125` is 548,800.
+ */
+export function tableDecimalMark(values: readonly CellValue[]): '.' | ',' | null {
+  const seen = new Set<'.' | ','>();
+  for (const v of values) {
+    const m = v.kind === 'number' ? shownMark(v.text) : null;
+    if (m) seen.add(m);
+  }
+  return seen.size === 1 ? [...seen][0] ?? null : null;
+}
+
+/** A number read with the table's decimal mark: of its two readings, the one that mark gives. */
+export function withDecimalMark(v: CellValue, mark: '.' | ',' | null): CellValue {
+  if (v.kind !== 'number' || v.readings.length < 2 || mark === null) return v;
+  const decimal = v.text.includes(mark);
+  return { ...v, readings: [v.readings[decimal ? 0 : 1] ?? NaN] };
+}
+
 /** The first reading within [min, max], or null. */
 export function readingIn(readings: readonly number[], min: number, max: number): number | null {
   return readings.find((r) => r >= min && r <= max) ?? null;
