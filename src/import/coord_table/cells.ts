@@ -121,8 +121,12 @@ function spaceTokens(line: string): string[] {
     .map((t) => t.replace(/\ue000(\d+)\ue000/g, (_, k: string) => angles[Number(k)] ?? ''));
 }
 
+/** Longest line split into cells, in characters: a table row is far shorter; a longer line is one cell (not a row). */
+const MAX_LINE_CHARS = 2000;
+
 /** The cells of one line (already NFC, without its line break) and how they were separated. */
 export function splitLine(line: string): { separator: Separator; cells: Cell[] } {
+  if (line.length > MAX_LINE_CHARS) return { separator: 'spaces', cells: [{ text: line.slice(0, 200).trim(), column: 1 }] };
   // Control characters other than tab become spaces; U+E000 is kept for marking angles.
   const clean = [...line].map((ch) => (ch !== '\t' && /\p{Cc}/u.test(ch)) || ch === '\ue000' ? ' ' : ch).join('');
   let separator: Separator;

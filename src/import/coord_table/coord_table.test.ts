@@ -160,5 +160,7 @@ describe('parseCoordTable', () => {
     const junk = '\u0000\u0001<script>alert(1)</script>\n\ue000\ue0001\ue000\n'.repeat(50) + '9'.repeat(5000);
     expect(() => parseCoordTable(junk)).not.toThrow();
     expect(parseCoordTable(junk).polygon).toBeNull();
+    // A line far longer than any row is one cell, not split (and not scanned for angles).
+    expect(codes(`${PARCEL.join('\n')}\n${'N 9 '.repeat(100_000)}`).map((p) => p[2])).toEqual(['closing-point-added', 'line-ignored']);
   });
 });

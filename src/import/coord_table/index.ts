@@ -54,7 +54,12 @@ function renumber(points: PointCells[]): PointCells[] {
   });
 }
 
-/** Reads a pasted coordinate table. Never throws on any text. */
+/**
+ * Reads a pasted coordinate table: its rows (WGS84 positions and the numbers as read), its problems (each with
+ * line and column), what was detected (form, order, separator, caption meridian…) and the polygon, null when any
+ * problem is an error. Never throws on any text.
+ * @throws RangeError when `options.centralMeridianDeg` is not a longitude (see `vn2000Projection`).
+ */
 export function parseCoordTable(text: string, options: CoordTableOptions = {}): CoordTableResult {
   const centralMeridianDeg = options.centralMeridianDeg ?? SOC_TRANG_CENTRAL_MERIDIAN_DEG;
   const split = text.replace(/^\ufeff/, '').normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => {

@@ -15,7 +15,7 @@ const EASTING: readonly [number, number] = [100_000, 1_000_000];
 
 type Axis = 'X' | 'Y' | 'lat' | 'lon';
 
-/** The point rows of one line, and its problems. */
+/** The points found on one line (one, or two when a long table is printed in two halves). */
 export interface LinePoints {
   line: number;
   points: PointCells[];

@@ -82,6 +82,8 @@ function groupedRight(text: string): boolean {
 /** Reads one cell (already trimmed, NFC). */
 export function readCell(text: string): CellValue {
   if (text === '') return { kind: 'empty' };
+  // No number or angle is this long: a note, or a line too long to split.
+  if (text.length > 100) return { kind: 'label', text };
   if (isIntLabel(text)) return { kind: 'label', text };
   // Spaces inside a number only as thousands separators (`1 063 245,12`), else `9 38 24.5` would be 93824.5.
   const spaced = /\s/.test(text) && !/^[+-]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?$/.test(text);
