@@ -7,7 +7,9 @@
  *   Tổng cục Địa chính). The appendix itself was not seen: the values are compiled from secondary sources that
  *   agree with each other — rtk.com.vn “kinh-tuyen-truc-he-toa-do-dia-phuong-vn2000”, viet-thanh.vn
  *   “kinh-tuyen-truc-cac-tinh”, the province → EPSG table of the HCMGIS plugin for QGIS, and EPSG:9208
- *   (VN-2000 / TM-3 104-45) for 104°45′.
+ *   (VN-2000 / TM-3 104-45) for 104°45′. A Python module in a public repository lists other values for 11 of these
+ *   provinces (Tây Ninh 105°45′, Bến Tre 106°00′, Bà Rịa – Vũng Tàu 107°15′, …) without naming a source, and
+ *   EPSG codes that do not match EPSG's; it was not followed. Check against the appendix when it can be had.
  * - `MERIDIANS_2025`: the 34 provinces and cities after the merger of 1 July 2025, per Thông tư 24/2025/TT-BNNMT.
  *   Its appendix was not seen either: three code sources agree on these values. Cadastral and planning data made
  *   before the merger keep the former province's meridian, so a Sóc Trăng document is usually still on 105°30′

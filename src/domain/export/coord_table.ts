@@ -87,10 +87,11 @@ const mm = (v: number): string => v.toFixed(3);
  * Vietnamese and English and one line per point, metres to 3 decimals (mm). A part and a hole column are added
  * when there is more than one ring.
  *
- * Commas separate the columns and a point marks decimals, like the app's other CSV files: GIS tools (QGIS, GDAL)
- * and scripts read it as it is, and no number can be misread. Excel on a Windows set to Vietnamese number formats
- * (decimal comma, list separator `;`) shows such a file in one column — visibly, not silently wrong — and reads it
- * with Data › From Text/CSV; a `;` file with decimal commas would instead break every other reader.
+ * Commas separate the columns and a point marks decimals, like the app's other CSV files: GIS tools (QGIS, GDAL),
+ * scripts and Excel with English number settings read it as it is, and no number can be misread. Excel whose
+ * Windows list separator is `;` (usual where the decimal mark is a comma, as in Vietnamese settings) opens it in one
+ * column — visibly, not silently wrong — and reads it right through Data › From Text/CSV. A `;` file with decimal
+ * commas would suit that Excel only and break every other reader.
  */
 export function coordTableCsv(rings: readonly Vn2000TableRing[], meta: CoordTableMeta): string {
   const areaM2 = tableAreaM2(rings);
