@@ -11,7 +11,8 @@ import type { Lang, SourceRef, ZoneFeature } from '../zone.ts';
 export type CsvValue = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, CsvValue>;
 
-function cell(v: CsvValue): string {
+/** One value as a CSV cell: RFC 4180 quoting, and a leading apostrophe on text that starts like a formula. */
+export function csvCell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   let s = String(v);
@@ -25,7 +26,7 @@ function cell(v: CsvValue): string {
  */
 export function zonesToCsv(rows: readonly CsvRow[], columns?: readonly string[]): string {
   const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const lines = [cols.map(cell).join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))];
+  const lines = [cols.map(csvCell).join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
