@@ -8,6 +8,7 @@ import { vn2000Proj4Definition, vn2000Projection } from '../domain/area.ts';
 import { VIETNAM_BBOX } from './limits.ts';
 import type { MessageLog } from './messages.ts';
 import type { DetectedCrs, ImportOffer, ImportOptions, MetresHint } from './types.ts';
+import { meridianLabel } from '../domain/vn2000_meridians.ts';
 
 /** A coordinate system declared by the file. */
 export type DeclaredCrs =
@@ -73,13 +74,6 @@ export interface CrsDecision {
   holdBack: boolean;
 }
 
-/** 105.5 → "105°30′". */
-export function formatMeridian(deg: number): string {
-  const d = Math.floor(deg);
-  const m = Math.round((deg - d) * 60);
-  return `${d}°${String(m).padStart(2, '0')}′`;
-}
-
 /**
  * Decides the file's coordinate system from the user's options, the declared system and one
  * sample position per feature (the centre of its bounding box), in that order of precedence.
@@ -93,7 +87,7 @@ export function decideCrs(
   if (opts.sourceCrs) {
     const cm = opts.sourceCrs.centralMeridianDeg;
     const { fromVn2000 } = vn2000Projection(cm);
-    log.add('reprojected-vn2000', null, 'reprojected', { cm: formatMeridian(cm) });
+    log.add('reprojected-vn2000', null, 'reprojected', { cm: meridianLabel(cm) });
     return { crs: 'metres', metresHint: 'vn2000-tm3', offers: [], transform: (x, y) => fromVn2000([x, y]), holdBack: false };
   }
   if (declared?.kind === 'proj4') {

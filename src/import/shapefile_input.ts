@@ -8,7 +8,7 @@ import type { Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
 import { parseDbf, parseShp } from 'shpjs';
 import { vn2000Projection } from '../domain/area.ts';
-import { formatMeridian } from './crs.ts';
+import { meridianLabel } from '../domain/vn2000_meridians.ts';
 import { MAX_FEATURES, MAX_UNZIPPED_BYTES, megabytes } from './limits.ts';
 import type { MessageLog } from './messages.ts';
 import type { RawFeature, ReadInput } from './raw_feature.ts';
@@ -70,7 +70,7 @@ function readLayer(
       const { fromVn2000 } = vn2000Projection(cm);
       transform = (p) => fromVn2000(p);
       convertedFrom = 'vn2000-tm3';
-      log.add('prj-honoured', null, 'reprojected', { layer, crs: `VN-2000 / TM-3 ${formatMeridian(cm)}` });
+      log.add('prj-honoured', null, 'reprojected', { layer, crs: `VN-2000 / TM-3 ${meridianLabel(cm)}` });
     } else {
       try {
         proj4(prjText);

@@ -9,6 +9,7 @@ import type { ImportResult } from '../../import/types.ts';
 import type { ImportState } from '../../state/import_state.ts';
 import { tImport } from './strings.ts';
 import type { ImportActions } from './entry.tsx';
+import { meridianLabel } from '../../domain/vn2000_meridians.ts';
 
 /** Central meridian of former Sóc Trăng's VN-2000 3° zone (105°30′ E), the default. */
 const SOC_TRANG_CM = 105.5;
@@ -17,13 +18,6 @@ export const MERIDIAN_PRESETS = [104.5, 104.75, 105, 105.5, 105.75] as const;
 /** Accepted central meridians: Vietnam's longitudes, degrees east. */
 const CM_MIN = 102;
 const CM_MAX = 110;
-
-/** Degrees as degrees and minutes: 105.5 → "105°30′", 105 → "105°". */
-export function formatMeridian(deg: number): string {
-  const whole = Math.floor(deg);
-  const minutes = Math.round((deg - whole) * 60 * 100) / 100;
-  return minutes === 0 ? `${whole}°` : `${whole}°${String(minutes).padStart(2, '0')}′`;
-}
 
 /** A number typed with either decimal separator; NaN if it is not one. */
 function parseDegrees(text: string): number {
@@ -51,7 +45,7 @@ function MeridianForm({ initial, lang, button, onApply }: { initial: number; lan
         >
           {MERIDIAN_PRESETS.map((p) => (
             <option key={p} value={String(p)}>
-              {p === SOC_TRANG_CM ? tImport(lang, 'meridianSocTrang', { dms: formatMeridian(p) }) : formatMeridian(p)}
+              {p === SOC_TRANG_CM ? tImport(lang, 'meridianSocTrang', { dms: meridianLabel(p) }) : meridianLabel(p)}
             </option>
           ))}
           <option value="other">{tImport(lang, 'meridianOther')}</option>
@@ -113,7 +107,7 @@ export function ImportOffers({ imp, result, lang, actions }: { imp: ImportState;
       )}
       {cm !== undefined && (
         <div class="imp-applied" data-testid="applied-reproject">
-          <p>{tImport(lang, 'reprojectApplied', { dms: formatMeridian(cm) })}</p>
+          <p>{tImport(lang, 'reprojectApplied', { dms: meridianLabel(cm) })}</p>
           <details class="imp-cm-change">
             <summary>{tImport(lang, 'changeMeridian')}</summary>
             <MeridianForm key={cm} initial={cm} lang={lang} button={tImport(lang, 'reprojectAgain')} onApply={toCrs} />
