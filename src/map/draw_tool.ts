@@ -12,6 +12,7 @@ import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode, TerraDrawSele
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { DrawnShape } from '../domain/shape_measure.ts';
 import { uniqueVertices } from '../domain/shape_measure.ts';
+import { ringsBbox } from '../domain/geometry.ts';
 import type { DrawMode } from '../state/draw_state.ts';
 import { boardMarkLayers, drawModeStyles, type DrawTheme, MARKS_SOURCE } from './draw_layers.ts';
 import { metresPerPixel } from './scale.ts';
@@ -31,6 +32,8 @@ export interface DrawToolHandlers {
 /** What the marks layer shows besides the shape. */
 export interface BoardMarks {
   selected: number | null;
+  /** Names of the shape's vertices (a coordinate table's point names), else they are numbered. */
+  names?: ReadonlyArray<string | null>;
   draft: readonly Position[];
   crossing: [number, number] | null;
 }
@@ -131,6 +134,13 @@ export class DrawTool {
     this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.setData(this.marksData(shape, marks));
   }
 
+  /** Moves the camera to a shape (padding in CSS pixels, clear of the panel). */
+  fit(shape: DrawnShape, padding: number | { top: number; right: number; bottom: number; left: number } = 60): void {
+    const ring = shape.kind === 'polygon' ? shape.geometry.coordinates[0] ?? [] : shape.geometry.coordinates;
+    const [w, s, e, n] = ringsBbox([ring]);
+    this.map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 17, duration: 400 });
+  }
+
   /** The map's centre, where a point placed from the keyboard goes. */
   centre(): Position {
     const c = this.map.getCenter();
@@ -202,7 +212,7 @@ export class DrawTool {
   private marksData(shape: DrawnShape | null, marks: BoardMarks): FeatureCollection<Point | LineString> {
     const features: FeatureCollection<Point | LineString>['features'] = [];
     (shape ? uniqueVertices(shape) : []).forEach((p, i) => features.push({
-      type: 'Feature', properties: { role: 'vertex', n: String(i + 1), selected: i === marks.selected }, geometry: { type: 'Point', coordinates: p },
+      type: 'Feature', properties: { role: 'vertex', n: marks.names?.[i] ?? String(i + 1), selected: i === marks.selected }, geometry: { type: 'Point', coordinates: p },
     }));
     marks.draft.forEach((p, i) => features.push({ type: 'Feature', properties: { role: 'draft', n: String(i + 1) }, geometry: { type: 'Point', coordinates: p } }));
     if (marks.draft.length > 1) features.push({ type: 'Feature', properties: { role: 'draft-line' }, geometry: { type: 'LineString', coordinates: [...marks.draft] } });

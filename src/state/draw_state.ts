@@ -6,7 +6,7 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { vn2000Projection } from '../domain/area.ts';
+import { SOC_TRANG_CENTRAL_MERIDIAN_DEG, vn2000Projection } from '../domain/area.ts';
 import { measureShape, uniqueVertices, type DrawnShape, type ShapeMeasure } from '../domain/shape_measure.ts';
 
 /** What a click on the map does: add polygon vertices, add line vertices (measure a distance), or edit the shape. */
@@ -18,6 +18,19 @@ export interface DrawOrigin {
   id: string;
   name: string;
   geometry: Polygon | MultiPolygon;
+}
+
+/** Where the shape came from when it was read from a coordinate table. */
+export interface TableProvenance {
+  points: number;
+  /** 'vn2000', 'utm48', 'degrees' or 'dms'. */
+  form: string;
+  /** Central meridian of VN-2000 metres, degrees; null for other forms. */
+  centralMeridianDeg: number | null;
+  /** The table's point names, along the ring. */
+  names: ReadonlyArray<string | null>;
+  /** The table listed its points clockwise (the polygon turns them counter-clockwise); tables written back keep its order. */
+  clockwise: boolean;
 }
 
 /** Steps (metres) the arrow keys can move a vertex by. */
@@ -37,6 +50,10 @@ export interface DrawState {
   selectedVertex: Signal<number | null>;
   stepM: Signal<number>;
   origin: Signal<DrawOrigin | null>;
+  /** Set while the shape is exactly what a coordinate table gave (any edit clears it). */
+  fromTable: Signal<TableProvenance | null>;
+  /** Central meridian for tables read and written (VN-2000 / TM-3), degrees. */
+  tableCm: Signal<number>;
   measure: ReadonlySignal<ShapeMeasure | null>;
 }
 
@@ -53,6 +70,8 @@ export function createDrawState(): DrawState {
     selectedVertex: signal<number | null>(null),
     stepM: signal(1),
     origin,
+    fromTable: signal<TableProvenance | null>(null),
+    tableCm: signal(SOC_TRANG_CENTRAL_MERIDIAN_DEG),
     measure: computed(() => (shape.value ? measureShape(shape.value, origin.value?.geometry ?? null) : null)),
   };
 }
@@ -69,6 +88,7 @@ export function previewShape(state: DrawState, shape: DrawnShape | null): void {
 
 /** Makes `shape` the current one, with a history entry (undo goes back to what was before the gesture). */
 export function commitShape(state: DrawState, shape: DrawnShape | null, before: DrawnShape | null = state.shape.value): void {
+  state.fromTable.value = null;
   state.past.value = [...state.past.value, before].slice(-HISTORY);
   state.future.value = [];
   state.shape.value = shape;
@@ -80,6 +100,7 @@ export function undoDraw(state: DrawState): void {
   const past = state.past.value;
   if (!past.length) return;
   state.future.value = [state.shape.value, ...state.future.value];
+  state.fromTable.value = null;
   state.shape.value = past[past.length - 1] ?? null;
   state.past.value = past.slice(0, -1);
   state.selectedVertex.value = null;
@@ -89,9 +110,18 @@ export function redoDraw(state: DrawState): void {
   const [next, ...rest] = state.future.value;
   if (next === undefined) return;
   state.past.value = [...state.past.value, state.shape.value];
+  state.fromTable.value = null;
   state.shape.value = next;
   state.future.value = rest;
   state.selectedVertex.value = null;
+}
+
+/** Puts a polygon read from a coordinate table on the board (undoable), remembering where it came from. */
+export function applyTable(state: DrawState, polygon: Polygon, provenance: TableProvenance): void {
+  commitShape(state, { kind: 'polygon', geometry: polygon });
+  state.fromTable.value = provenance;
+  state.origin.value = null;
+  state.mode.value = 'edit';
 }
 
 /** Removes the shape (undoable) and forgets its origin. */

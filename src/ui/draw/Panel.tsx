@@ -16,6 +16,8 @@ import { boardFor, useMapBinding, type MapBinding } from './session.ts';
 import { tDraw } from './strings.ts';
 import { Vertices } from './Vertices.tsx';
 import { Propose } from './Propose.tsx';
+import { TableInput } from './TableInput.tsx';
+import { Exports } from './Exports.tsx';
 import './draw.css';
 
 export interface DrawPanelProps {
@@ -117,6 +119,8 @@ export function DrawPanel({ ctx }: DrawPanelProps) {
         </div>
         <Readout state={state} lang={lang} />
         {mode === 'edit' && <Vertices state={state} lang={lang} />}
+        <TableInput state={state} lang={lang} onDrawn={() => binding.status === 'ready' && binding.fit()} />
+        <Exports state={state} lang={lang} />
         <Propose state={state} zones={ctx.state.zones.value} lang={lang} />
         <p class="imp-hint draw-keys">{tDraw(lang, 'hintKeys')}</p>
       </div>

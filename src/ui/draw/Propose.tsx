@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { hasFootprint } from '../../domain/area_use.ts';
 import { BOUNDARY_QUALITIES, boundaryFeature, type BoundaryQuality } from '../../domain/boundary_file.ts';
 import type { Lang, ZoneFeature } from '../../domain/zone.ts';
+import { meridianLabel } from '../../domain/vn2000_meridians.ts';
 import type { DrawState } from '../../state/draw_state.ts';
 import { downloadFile } from '../app/download.ts';
 import { tx } from '../app/text.ts';
@@ -36,7 +37,11 @@ export function Propose({ state, zones, lang }: { state: DrawState; zones: reado
   const zone = candidates.find((z) => z.properties.id === zoneId);
   const download = () => {
     if (!zone || problems.length) return;
-    const made = { vi: tPropose('vi', 'madeNote', { n: measure.vertices }), en: tPropose('en', 'madeNote', { n: measure.vertices }) };
+    const table = state.fromTable.value;
+    const made = table
+      ? { vi: tPropose('vi', 'tableNote', { n: table.points, cm: table.centralMeridianDeg === null ? table.form : `VN-2000, KTT ${meridianLabel(table.centralMeridianDeg)}` }),
+        en: tPropose('en', 'tableNote', { n: table.points, cm: table.centralMeridianDeg === null ? table.form : `VN-2000, central meridian ${meridianLabel(table.centralMeridianDeg)}` }) }
+      : { vi: tPropose('vi', 'madeNote', { n: measure.vertices }), en: tPropose('en', 'madeNote', { n: measure.vertices }) };
     const extra = note.trim();
     const feature = boundaryFeature({
       id: zone.properties.id,

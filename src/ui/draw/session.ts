@@ -28,8 +28,23 @@ export function boardFor(req: DrawRequest): { state: DrawState; leftOut: boolean
   return { state, leftOut };
 }
 
+/** Camera padding that keeps a fitted shape clear of the workbench (a left card, or a bottom sheet on phones). */
+function fitPadding(): { top: number; right: number; bottom: number; left: number } {
+  const pad = { top: 60, right: 60, bottom: 40, left: 60 };
+  const map = document.querySelector('.map-wrap')?.getBoundingClientRect();
+  const panel = document.querySelector('.draw-panel')?.getBoundingClientRect();
+  if (!map || !panel) return pad;
+  if (panel.width >= map.width - 2) pad.bottom = Math.max(pad.bottom, map.bottom - panel.top + 24);
+  else pad.left = Math.max(pad.left, panel.right - map.left + 24);
+  return pad;
+}
+
 /** How the map side of the board is doing. */
-export type MapBinding = { status: 'loading' } | { status: 'ready'; centre: () => [number, number] } | { status: 'failed'; reason: string } | { status: 'no-map' };
+export type MapBinding =
+  | { status: 'loading' }
+  | { status: 'ready'; centre: () => [number, number]; fit: () => void }
+  | { status: 'failed'; reason: string }
+  | { status: 'no-map' };
 
 /** Puts the drawing tool on the map while the workbench is open, and keeps it showing the board's state. */
 export function useMapBinding(state: DrawState, map: ZoneMapController | null): MapBinding {
@@ -55,9 +70,17 @@ export function useMapBinding(state: DrawState, map: ZoneMapController | null): 
         effect(() => h.tool.setMode(state.mode.value)),
         effect(() => h.tool.show(state.shape.value, {
           selected: state.selectedVertex.value, draft: state.draft.value, crossing: state.measure.value?.crossing ?? null,
+          names: state.fromTable.value?.names,
         })),
       ];
-      setBinding({ status: 'ready', centre: () => h.tool.centre() as [number, number] });
+      setBinding({
+        status: 'ready',
+        centre: () => h.tool.centre() as [number, number],
+        fit: () => {
+          const shape = state.shape.peek();
+          if (shape) h.tool.fit(shape, fitPadding());
+        },
+      });
     }, (err: unknown) => setBinding({ status: 'failed', reason: err instanceof Error ? err.message : String(err) }));
     return () => {
       closed = true;

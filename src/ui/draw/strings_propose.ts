@@ -19,6 +19,7 @@ const vi = {
   badUrl: 'Địa chỉ web phải bắt đầu bằng http:// hoặc https://.',
   download: 'Tải tệp ranh giới đề xuất',
   madeNote: 'Ranh giới dựng trên bảng vẽ của bản đồ ({n} đỉnh).',
+  tableNote: 'Ranh giới từ bảng toạ độ {n} điểm ({cm}).',
   commitHint: 'Người quản lý dữ liệu đưa tệp vào bản đồ bằng: npm run zones:replace -- {id} <tệp>',
 } as const;
 
@@ -40,6 +41,7 @@ const en: Record<keyof typeof vi, Message> = {
   badUrl: 'A web address starts with http:// or https://.',
   download: 'Download the proposed boundary',
   madeNote: { one: 'Boundary made on the map’s drawing board ({n} vertex).', other: 'Boundary made on the map’s drawing board ({n} vertices).' },
+  tableNote: 'Boundary from a coordinate table of {n} points ({cm}).',
   commitHint: 'The data keeper adds the file to the map with: npm run zones:replace -- {id} <file>',
 };
 
