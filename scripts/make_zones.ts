@@ -90,6 +90,18 @@ function draw(r: ZoneRecord): Drawn {
     const band = placeBand(shape, target);
     return { geometry: band.geometry, note: joinNotes([r.geometry_note, bandSentence(shape.spine, band.half_width_m, r.footprint_ha), SIZED_NOTE]), quality: r.geometry_quality, sized: true };
   }
+  if (shape.kind === 'adjoin' && boundaries.has(shape.parent)) {
+    // The parent's true boundary replaced its block: this estimate no longer leans on it and stands at its own anchor.
+    const block = placeBlock({ kind: 'rect', aspect: 1, rotation_deg: 0 }, r.anchor, target, placement(r));
+    blocks.set(r.id, block);
+    const off = offsetOf(r.anchor, block.centre);
+    return {
+      geometry: block.geometry,
+      note: joinNotes([r.geometry_note, blockSentence('rect', block.length_m, block.length_m, 0, r.footprint_ha, false), shiftSentence(off.metres, off.bearing, block.moved_because), SIZED_NOTE]),
+      quality: r.geometry_quality,
+      sized: true,
+    };
+  }
   if (shape.kind === 'adjoin') {
     const parent = blocks.get(shape.parent);
     const parentRecord = byId.get(shape.parent);

@@ -20,7 +20,7 @@ export interface BoundaryProperties {
   geometry_note: Bilingual;
   /** The document the boundary comes from; for "surveyed" its title and date are required. */
   geometry_source: SourceRef | null;
-  /** Radius (m) within which the true boundary is believed to lie: 0 for a surveyed table. */
+  /** Radius (m) within which the true boundary is believed to lie: 1 for a surveyed table (the data's smallest). */
   position_uncertainty_m: number;
   /** When the proposal was made (`YYYY-MM-DD`). */
   proposed: string;
@@ -36,7 +36,7 @@ export function boundaryProblems(p: Pick<BoundaryProperties, 'geometry_quality' 
     out.push('a surveyed boundary needs the source document: its title and date');
   }
   if (p.geometry_quality === 'described' && !p.geometry_source?.title.trim()) out.push('a described boundary needs the source that describes it');
-  if (!(p.position_uncertainty_m >= 0)) out.push('position_uncertainty_m must be a number ≥ 0');
+  if (!(p.position_uncertainty_m >= 1 && p.position_uncertainty_m <= 50_000)) out.push('position_uncertainty_m must be between 1 and 50,000 m');
   return out;
 }
 

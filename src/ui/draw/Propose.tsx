@@ -48,7 +48,7 @@ export function Propose({ state, zones, lang }: { state: DrawState; zones: reado
       geometry_quality: quality,
       geometry_note: { vi: extra ? `${made.vi} ${extra}` : made.vi, en: extra ? `${made.en} ${extra}` : made.en },
       geometry_source: title.trim() ? { url: url.trim() || null, title: title.trim(), date: date.trim() || null } : null,
-      position_uncertainty_m: quality === 'surveyed' ? 0 : quality === 'described' ? 50 : 200,
+      position_uncertainty_m: quality === 'surveyed' ? 1 : quality === 'described' ? 50 : 200,
       proposed: today(),
     }, shape.geometry);
     downloadFile(`${JSON.stringify(feature, null, 1)}\n`, `${zone.properties.id}.geojson`, 'application/geo+json');
