@@ -49,8 +49,8 @@ function toPrecision(shape: DrawnShape): Polygon | LineString {
     : { type: 'LineString', coordinates: shape.geometry.coordinates.map(r) };
 }
 
-/** How close (CSS pixels) a click or a snap must be to a vertex. */
-const NEAR_PX = 12;
+/** How close (CSS pixels) a click or a snap must be to a vertex: a fingertip's reach on a touch screen. */
+const NEAR_PX = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches ? 22 : 12;
 
 const shapeOf = (f: GeoJSONStoreFeatures | undefined): DrawnShape | null => {
   if (!f) return null;

@@ -5,6 +5,7 @@
  * Numbers are written the way the app writes them (`formatHa`).
  */
 import { readFileSync } from 'node:fs';
+import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
 import { formatHa } from '../../src/domain/format.ts';
 import { parsePlan, type Plan } from '../../src/domain/plan.ts';
 import { matchesQuery, searchTextOf } from '../../src/domain/search.ts';
@@ -24,6 +25,13 @@ export const plan: Plan = parsePlan(JSON.parse(readFileSync('geodata/plan.json',
 
 /** The ids of every shipped feature, sorted. */
 export const shippedIds = (): string[] => raw.features.map((f) => f.properties.id).sort();
+
+/** The VN-2000 area (ha) of a shipped feature's shape, as the app computes it. */
+export function computedHa(id: string): number {
+  const f = parsed.features.find((x) => x.properties.id === id);
+  if (!f) throw new Error(`no feature ${id} in geodata/zones.geojson`);
+  return areaVn2000SquareMetres(f.geometry) / 10_000;
+}
 
 /** A shipped feature by id (throws when there is none). */
 export function zone(id: string): ZoneProperties {
