@@ -9,10 +9,8 @@ import { intersection } from '../../src/domain/intersection.ts';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
 import type { Problem, ZoneFeature } from '../../src/domain/zone.ts';
-import {
-  bboxCentre, geometryBbox, M_PER_DEG, plane, pointInPolygonRings, pointInside, pointSegment, polygonsOf, ringsBbox, ringsOf,
-  segmentSegment, segmentsMeet, type XY,
-} from '../../src/domain/geometry.ts';
+import { bboxCentre, geometryBbox, M_PER_DEG, pointInPolygonRings, pointInside, polygonsOf, ringsBbox, ringsOf, type XY } from '../../src/domain/geometry.ts';
+import { plane, pointSegment, segmentSegment, segmentsMeet } from '../../src/domain/distance.ts';
 
 const centreOf = (g: Polygon | MultiPolygon): XY => bboxCentre(geometryBbox(g));
 

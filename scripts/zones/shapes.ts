@@ -4,7 +4,7 @@
  * fixed by bisection on @turf/area anyway).
  */
 import type { Position } from 'geojson';
-import { plane, unplane } from '../../src/domain/geometry.ts';
+import { plane, unplane } from '../../src/domain/distance.ts';
 
 /** A plain footprint: rectangle (optionally with rounded corners) or octagon. */
 export interface BlockShape {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import {
-  chunkBySize, cornerPair, interiorPoint, distanceToPolygonM, exteriorBbox, geometryBbox, plane, pointInRing, pointInside, positionCount,
-  rewindRing, rfc7946Geometry, rfc7946Ring, ringSignedArea, unplane,
-} from './geometry.ts';
+import { chunkBySize, cornerPair, interiorPoint, exteriorBbox, geometryBbox, pointInRing, pointInside, positionCount, rewindRing, rfc7946Geometry, rfc7946Ring, ringSignedArea } from './geometry.ts';
+import { distanceToPolygonM, plane, unplane } from './distance.ts';
 
 const square = [[105.9, 9.6], [106, 9.6], [106, 9.7], [105.9, 9.7], [105.9, 9.6]];
 const far = [[106.2, 9.3], [106.3, 9.3], [106.3, 9.4], [106.2, 9.3]];

@@ -1,7 +1,8 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaEllipsoidalSquareMetres } from './area.ts';
-import { plane, positionCount } from './geometry.ts';
+import { positionCount } from './geometry.ts';
+import { plane } from './distance.ts';
 import { significance, simplifyLine, simplifyToBudget } from './simplify.ts';
 
 /** Textbook recursive Douglas–Peucker, the oracle. */

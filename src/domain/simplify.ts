@@ -4,7 +4,8 @@
  * algorithm: every vertex gets the tolerance below which Douglas–Peucker would keep it (its significance).
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { bboxCentre, geometryBbox, plane, polygonsOf, positionCount, unplane, type XY } from './geometry.ts';
+import { bboxCentre, geometryBbox, polygonsOf, positionCount, type XY } from './geometry.ts';
+import { plane, unplane } from './distance.ts';
 
 function perpendicularDistance(p: readonly number[], a: readonly number[], b: readonly number[]): number {
   const dx = (b[0] ?? 0) - (a[0] ?? 0);

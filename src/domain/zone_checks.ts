@@ -8,7 +8,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Problem, ZoneFeature } from './zone.ts';
 import type { ProvinceFeature } from './province.ts';
 import { areaVn2000SquareMetres } from './area.ts';
-import { distanceToOutlineM, distanceToPolygonM, geometryBbox, pointInside, polygonsOf, ringSignedArea } from './geometry.ts';
+import { geometryBbox, pointInside, polygonsOf, ringSignedArea } from './geometry.ts';
+import { distanceToOutlineM, distanceToPolygonM } from './distance.ts';
 import { intersection } from './intersection.ts';
 import { findCrossing } from './segments.ts';
 

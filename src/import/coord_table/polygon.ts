@@ -4,7 +4,8 @@
  * plane), then a WGS84 RFC 7946 Polygon when no error was found.
  */
 import type { Polygon, Position } from 'geojson';
-import { plane, pointSegment, rfc7946Ring, ringSignedArea, unplane, type XY } from '../../domain/geometry.ts';
+import { rfc7946Ring, ringSignedArea, type XY } from '../../domain/geometry.ts';
+import { plane, pointSegment, unplane } from '../../domain/distance.ts';
 import { findCrossing } from '../../domain/segments.ts';
 import { isMetric, metresToLonLat } from './form.ts';
 import { coordProblem, type CoordProblem } from './problems.ts';
