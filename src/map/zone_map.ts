@@ -6,15 +6,7 @@
  * zones, the imported file, the optional online base layer and the drawing board are their own classes
  * (`ZoneOverlay`, `ImportedOverlay`, `OnlineBaseLayer`, `DrawTool`).
  */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type PaddingOptions,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Kind, Lang, Stage, ZoneFeature } from '../domain/zone.ts';
@@ -24,6 +16,7 @@ import { cornerPair, geometryBbox } from '../domain/geometry.ts';
 import { cameraOf } from './canvas.ts';
 import { ImportedOverlay } from './imported_overlay.ts';
 import { ZoneOverlay } from './zone_overlay.ts';
+import { MapControls } from './controls.ts';
 import { installPrintSnapshot } from './print_snapshot.ts';
 import { bindZonePointer } from './zone_pointer.ts';
 import type { MapPicture, OffscreenOptions } from './map_image.ts';
@@ -52,7 +45,7 @@ export class ZoneMapController {
   private readonly online: OnlineBaseLayer;
   private readonly imported: ImportedOverlay;
   private readonly zoneData: ZoneOverlay;
-  private attribution: AttributionControl;
+  private readonly controls: MapControls;
   private pending: Array<() => void> = [];
   /** While the boundary workbench is open, clicks draw instead of selecting zones or imported features. */
   private drawing = false;
@@ -79,10 +72,7 @@ export class ZoneMapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.attribution = new AttributionControl({ compact: true, customAttribution: opts.attribution[opts.lang] });
-    this.map.addControl(this.attribution, 'bottom-right');
+    this.controls = new MapControls(this.map, opts.attribution, opts.lang);
     this.zoneData = new ZoneOverlay(this.map, this.theme.zones, opts.lang, (fn) => this.whenReady(fn));
     window.__zoneMap = this.map;
     this.map.once('idle', () => performance.mark('map-idle'));
@@ -141,9 +131,7 @@ export class ZoneMapController {
 
   /** Switches map labels and credits to a language without touching data. */
   setLanguage(lang: Lang): void {
-    this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: true, customAttribution: this.opts.attribution[lang] });
-    this.map.addControl(this.attribution, 'bottom-right');
+    this.controls.setLanguage(lang);
     this.zoneData.setLanguage(lang);
     this.whenReady(() => {
       for (const [id, field] of Object.entries(basemapLabelFields(lang))) {
