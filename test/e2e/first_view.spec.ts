@@ -13,6 +13,8 @@ import { mapBoxes, mapIdle, renderedZoneIds } from './map_driver.ts';
 import { openAreaTable } from './table_driver.ts';
 import { fixture, listedImported, openWithInput } from './import_driver.ts';
 import { closeShareDialog, openShareDialog } from './share_driver.ts';
+import { chooseImported, simplifiedNote } from './import_trust_driver.ts';
+import { openWorkbench } from './draw_driver.ts';
 
 const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
 
@@ -57,7 +59,7 @@ describe.each(SERVERS)('first view on the $name', ({ tag, url }) => {
 describe('the dev server', () => {
   // Vite's dev server bundles a dependency the first time a page asks for it and, when the dependency
   // is new, reloads the page: a file being imported or a dialog being opened would be lost.
-  it('loads the lazy parts (file import in its worker, share dialog, area table) without reloading the page', async () => {
+  it('loads the lazy parts (file import and overlap workers, workbench, share dialog, area table) without reloading the page', async () => {
     const s = await newSession();
     try {
       await openApp(s.page, '', dev!.url);
@@ -69,6 +71,9 @@ describe('the dev server', () => {
         throw err;
       }
       expect(await listedImported(s.page)).toHaveLength(1);
+      await chooseImported(s.page);
+      await simplifiedNote(s.page);
+      await openWorkbench(s.page);
       await openShareDialog(s.page);
       await closeShareDialog(s.page);
       await openAreaTable(s.page);
