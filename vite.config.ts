@@ -20,8 +20,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // MapLibre in its own chunk, so `npm run size` can weigh it apart from the app.
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+        // MapLibre in its own chunk, so `npm run size` can weigh it apart from the app; Preact (core, hooks, JSX,
+        // signals) in one, which every lazy part shares, rather than scattered over small shared chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals(-core)?)[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectZone, setLang, setView } from '../../state/app_state.ts';
-import { AreaTable } from '../zones/AreaTable.tsx';
+import { AreaTableHost } from '../zones/AreaTableHost.tsx';
 import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
 import { DrawButton, DrawPanelHost, EditBoundaryButton } from '../draw/entry.tsx';
 import { hasFootprint } from '../../domain/area_use.ts';
@@ -106,7 +106,7 @@ export function App({ ctx }: { ctx: AppContext }) {
         </div>}
         <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
-          <AreaTable
+          <AreaTableHost
             state={state}
             onShowOnMap={(id) => {
               setView(state, 'map');
