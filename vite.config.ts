@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { envPort } from './scripts/lib/ports.ts';
+import { earlyFetches, precompress } from './scripts/build/first_view_plugin.ts';
 
 /**
  * `PORT` for `npm start`, `PREVIEW_PORT` for `npm run preview`: when set, the server uses exactly that
@@ -14,6 +15,7 @@ function serverPort(name: string, fallback: number): { port: number; strictPort:
 /** Static build: every asset (tiles, fonts, data) is served from the same origin. */
 export default defineConfig({
   base: './',
+  plugins: [earlyFetches(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -24,7 +26,7 @@ export default defineConfig({
         // signals) in one, which every lazy part shares, rather than scattered over small shared chunks.
         codeSplitting: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
             { name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals(-core)?)[\\/]/ },
           ],
         },

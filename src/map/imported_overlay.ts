@@ -45,6 +45,12 @@ export class ImportedOverlay {
   }
 
   private async feed(features: readonly ImportedFeature[]): Promise<void> {
+    // No import yet: nothing to add (two more sources would hold back the map's first `idle`).
+    if (features.length === 0 && !this.map.getSource(IMPORTED_SOURCE)) {
+      this.onView(null);
+      performance.mark('imported-data');
+      return;
+    }
     if (addImportedLayers(this.map, this.theme)) {
       for (const layer of [IMPORTED_LAYER.fill, IMPORTED_LAYER.dot]) {
         this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));

@@ -145,7 +145,7 @@ export interface PngTexts {
  * along the bottom, as a PNG blob. Fonts are the page's Noto Sans.
  */
 export async function composeMapPng(pic: MapPicture, texts: PngTexts): Promise<Blob> {
-  await Promise.all(['600 14px "Noto Sans"', '400 12px "Noto Sans"'].map((f) => document.fonts.load(f).catch(() => [])));
+  await Promise.all(['700 14px "Noto Sans"', '400 12px "Noto Sans"'].map((f) => document.fonts.load(f).catch(() => [])));
   const s = pic.pixelRatio;
   const out = document.createElement('canvas');
   out.width = pic.canvas.width;

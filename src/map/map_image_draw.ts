@@ -152,7 +152,7 @@ export function drawScaleBar(ctx: CanvasRenderingContext2D, px: number, label: s
   ctx.strokeStyle = theme.zones.labelText;
   ctx.lineWidth = 1;
   ctx.strokeRect(x + 0.5, bottom - 8.5, px - 1, 4);
-  ctx.font = `600 11px ${FONT}`;
+  ctx.font = `700 11px ${FONT}`;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'alphabetic';
   ctx.fillText(label, right, bottom - 12);

@@ -6,8 +6,7 @@
  * zones, the imported file, the optional online base layer and the drawing board are their own classes
  * (`ZoneOverlay`, `ImportedOverlay`, `OnlineBaseLayer`, `DrawTool`).
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type PaddingOptions } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap, type GeoJSONSource, type PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Kind, Lang, Stage, ZoneFeature } from '../domain/zone.ts';
 import { basemapLabelFields } from './basemap_layers.ts';
@@ -23,7 +22,7 @@ import type { MapPicture, OffscreenOptions } from './map_image.ts';
 import { OnlineBaseLayer } from './online_base.ts';
 import type { BaseLayerId } from './online_layers.ts';
 import { addStagePatterns } from './patterns.ts';
-import { registerPmtilesProtocol } from './pmtiles_protocol.ts';
+import { registerPmtilesProtocol, startWorkers } from './pmtiles_protocol.ts';
 import { buildStyle, PROVINCE_SOURCE } from './style.ts';
 import { THEME, type Theme } from './theme.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from './view.ts';
@@ -53,8 +52,7 @@ export class ZoneMapController {
   private importedFeatures: readonly ImportedFeature[] = [];
 
   constructor(private readonly opts: ZoneMapOptions) {
-    // MapLibre's worker script comes from a URL of the build (its own chunk); idempotent.
-    setWorkerUrl(workerUrl);
+    startWorkers();
     this.theme = THEME;
     registerPmtilesProtocol();
     this.map = new MapLibreMap({
@@ -76,7 +74,9 @@ export class ZoneMapController {
     this.zoneData = new ZoneOverlay(this.map, this.theme.zones, opts.lang, (fn) => this.whenReady(fn));
     window.__zoneMap = this.map;
     this.map.once('idle', () => performance.mark('map-idle'));
-    this.map.on('load', () => this.onLoad());
+    // Ready as soon as the style is parsed (its sources exist), not after their first tiles ('load'): the zones' data
+    // then goes to the worker alongside the basemap's tiles instead of after them.
+    this.map.once('style.load', () => this.onLoad());
     this.online = new OnlineBaseLayer(this.map, ZONE_LAYER.ezFill, opts.onBaseLayerFailed);
     this.imported = new ImportedOverlay(this.map, this.theme.imported, (fn) => this.whenReady(fn), opts.onProblem, opts.onImportedView);
     this.map.on('error', (e) => {

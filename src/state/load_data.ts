@@ -62,15 +62,17 @@ export interface DataUrls {
 }
 
 /**
- * Loads the shipped data into the state: the zones (then their areas, lazily), the province outline and
- * the plan. Problems become notices; whatever loaded is kept; the page keeps working without the rest.
+ * Loads the shipped data into the state: the zones, the province outline and the plan, then — once `firstView`
+ * settles (the map has drawn; the area module, proj4 and GeographicLib, is not needed for that) — the zones' areas.
+ * Problems become notices; whatever loaded is kept; the page keeps working without the rest.
  */
-export async function loadAppData(state: AppState, urls: DataUrls): Promise<void> {
-  const zones = loadZones(urls.zones).then((r) => {
+export async function loadAppData(state: AppState, urls: DataUrls, firstView: Promise<unknown> = Promise.resolve()): Promise<void> {
+  const zones = loadZones(urls.zones).then(async (r) => {
     if (r.failure) addNotice(state, 'noticeLoadFailed', { reason: r.failure });
     const errors = r.problems.filter((p) => p.severity === 'error');
     if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
     state.zones.value = r.zones;
+    await firstView.catch(() => undefined);
     return loadAreas(state).catch((err: unknown) => addNotice(state, 'noticeAreaFailed', { reason: err instanceof Error ? err.message : String(err) }));
   });
   const outline = loadOutline(urls.province).then((o) => void (state.province.value = o));

@@ -1,13 +1,13 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { ONLINE_LAYERS } from '../../map/online_layers.ts';
-import { ZoneMapController } from '../../map/zone_map.ts';
+import type { ZoneMapController } from '../../map/zone_map.ts';
 import { addNotice, setBaseLayer, type AppState } from '../../state/app_state.ts';
 import { selectImported, setImportedView, type ImportState } from '../../state/import_state.ts';
 import { t } from './i18n.ts';
 
-/** The embedded basemap archive, shipped in public/ and served from this origin. */
-const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
+/** The embedded basemap archive, shipped in public/ (absolute, whatever page path serves the app). */
+export const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
 
 interface Props {
   state: AppState;
@@ -19,18 +19,40 @@ interface Props {
   onMapSelect: (id: string | null) => void;
 }
 
-/** Hosts the map and keeps it in step with the app state. Never calls layer APIs itself. */
+/**
+ * Hosts the map and keeps it in step with the app state. Never calls layer APIs itself. The map code (MapLibre,
+ * preloaded by `index.html`) is imported after the first render, so the list, legend and search work while it
+ * starts.
+ */
 export function MapView({ state, importState, onController, onMapSelect }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const ctrl = useRef<ZoneMapController | null>(null);
   const onSelect = useRef(onMapSelect);
   onSelect.current = onMapSelect;
 
   useEffect(() => {
-    if (!el.current) return;
+    let cleanup: (() => void) | null = null;
+    let gone = false;
+    import('../../map/zone_map.ts').then(
+      ({ ZoneMapController }) => {
+        if (!gone) cleanup = start(ZoneMapController);
+      },
+      (err: unknown) => {
+        addNotice(state, 'noticeMapProblem', { msg: err instanceof Error ? err.message : String(err) });
+        onController(null);
+      },
+    );
+    return () => {
+      gone = true;
+      cleanup?.();
+    };
+  }, []);
+
+  /** Creates the controller and binds it to the state; returns its teardown (null when the map cannot be made). */
+  function start(Controller: typeof ZoneMapController): (() => void) | null {
+    if (!el.current) return null;
     let c: ZoneMapController;
     try {
-      c = new ZoneMapController({
+      c = new Controller({
         container: el.current,
         lang: state.lang.peek(),
         attribution: { vi: [t('vi', 'mapAttribution')], en: [t('en', 'mapAttribution')] },
@@ -47,9 +69,8 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
     } catch {
       addNotice(state, 'noticeNoWebgl');
       onController(null);
-      return;
+      return null;
     }
-    ctrl.current = c;
     onController(c);
     const stops = [
       effect(() => c.setZones(state.zones.value)),
@@ -69,9 +90,8 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
       ro.disconnect();
       for (const stop of stops) stop();
       c.destroy();
-      ctrl.current = null;
     };
-  }, []);
+  }
 
   return (
     <div
