@@ -197,6 +197,15 @@ describe('createUrlSync', () => {
     expect(sync.linkFor(sync.linkState(camera))).toBe(`${APP}#map=9/9.6/105.9&l=en`);
     expect(sync.linkFor({ ...sync.linkState(null), embed: true })).toBe(`${APP}#l=en&e=1`);
   });
+
+  it('tells the camera the address carries, before any map has written one', () => {
+    const host = new FakeHost(`${APP}#map=11/9.62/105.97&z=an-nghiep&e=1`);
+    const sync = createUrlSync(createAppState(), { host });
+    stops.push(sync.start());
+    expect(sync.addressCamera()).toMatchObject({ zoom: 11, lat: 9.62, lon: 105.97 });
+    host.moveCamera('12/9.5/105.8');
+    expect(sync.addressCamera()).toMatchObject({ zoom: 12, lat: 9.5, lon: 105.8 });
+  });
 });
 
 describe('embed mode', () => {

@@ -48,6 +48,8 @@ export interface UrlSync {
   linkState(camera: Camera | null): UrlState;
   /** The URL of the app for a state: this page without query string or hash, plus `encodeUrlState(state)`. */
   linkFor(state: UrlState): string;
+  /** The camera the address carries now (what the map last wrote, or what the page was opened with). */
+  addressCamera(): Camera | null;
 }
 
 type Mode = 'push' | 'replace';
@@ -203,6 +205,7 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
     embed,
     linkState: (camera) => ({ ...snapshot(state), camera }),
     linkFor,
+    addressCamera: currentCamera,
     start() {
       let firstZones = true;
       const stops = [

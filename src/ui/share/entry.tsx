@@ -128,7 +128,10 @@ export function FactSheetButton(props: Props) {
  */
 export function OpenFullMapLink({ state, sync, map }: Props) {
   const lang = state.lang.value;
-  const href = () => sync.linkFor(sync.linkState(map.peek()?.camera() ?? null));
+  // Read as `.value` so the link is made again when the (lazily loaded) map arrives; until then the
+  // camera is the one the address carries.
+  const controller = map.value;
+  const href = () => sync.linkFor(sync.linkState(controller?.camera() ?? sync.addressCamera()));
   const refresh = (e: { currentTarget: HTMLAnchorElement }) => {
     e.currentTarget.href = href();
   };
