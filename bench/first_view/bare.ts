@@ -1,0 +1,47 @@
+/**
+ * First-view bench, page (b): bare MapLibre drawing what the app's map draws at start — the app's own style
+ * (`buildStyle`), fonts, stage patterns, PMTiles basemap and the shipped zones and province outline turned into
+ * map features by the app's own functions — with the same camera and interaction settings, and nothing else: no
+ * UI, no app state, no controls. The limit for this content.
+ */
+import { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import zonesUrl from '../../geodata/zones.geojson?url';
+import provinceUrl from '../../geodata/province.geojson?url';
+import type { ZoneFeature } from '../../src/domain/zone.ts';
+import { fontFaces } from '../../src/map/fonts.ts';
+import { toMapPoints, toMapPolygons } from '../../src/map/map_features.ts';
+import { addStagePatterns } from '../../src/map/patterns.ts';
+import { registerPmtilesProtocol } from '../../src/map/pmtiles_protocol.ts';
+import { buildStyle, POINTS_SOURCE, PROVINCE_SOURCE, ZONES_SOURCE } from '../../src/map/style.ts';
+import { THEME } from '../../src/map/theme.ts';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from '../../src/map/view.ts';
+import { fetchCollection, mapContainer, whenLoadedWith } from './page_setup.ts';
+
+const container = mapContainer();
+// The shipped file is valid (npm run validate), so its features are used as they are, without the app's parser.
+const data = Promise.all([
+  fetchCollection<FeatureCollection<ZoneFeature['geometry'], ZoneFeature['properties']>>(zonesUrl),
+  fetchCollection<FeatureCollection<Geometry>>(provinceUrl),
+]);
+registerPmtilesProtocol();
+const basemapUrl = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
+const map = new MapLibreMap({
+  container,
+  style: buildStyle({ theme: THEME, lang: 'vi', fontFaces: fontFaces(), province: null, basemapUrl }),
+  bounds: PROVINCE_BOUNDS,
+  fitBoundsOptions: { padding: 24 },
+  maxBounds: MAX_BOUNDS,
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+});
+map.once('style.load', () => addStagePatterns(map, THEME.zones, window.devicePixelRatio));
+whenLoadedWith(map, data, ([zones, province]) => {
+  const features = zones.features as ZoneFeature[];
+  map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(toMapPolygons(features));
+  map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(toMapPoints(features));
+  map.getSource<GeoJSONSource>(PROVINCE_SOURCE)?.setData(province);
+});
