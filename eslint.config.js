@@ -23,7 +23,7 @@ const ROOMS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/', '.cache/', 'test-results/', '.smoke_*'] },
+  { ignores: ['dist/', 'dist-bench/', 'bench/results/', 'node_modules/', 'public/', 'coverage/', '.cache/', 'test-results/', '.smoke_*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,8 +21,11 @@ import { loadMapContext } from './zones/map_context.ts';
 import { landNear } from './zones/context_checks.ts';
 import { LOCATION_ONLY_NOTE } from './zones/record.ts';
 import type { Bilingual, GeometryQuality, ZoneFeature, ZoneProperties } from '../src/domain/zone.ts';
+import { coreCollection } from '../src/domain/zone_core.ts';
 
 const OUT = new URL('../geodata/zones.geojson', import.meta.url);
+/** The first view's part of it (`src/domain/zone_core.ts`). */
+const CORE = new URL('../geodata/zones-core.geojson', import.meta.url);
 /** Largest allowed gap between computed and target area after rounding (relative). */
 const AREA_TOLERANCE = 0.001;
 
@@ -180,9 +183,11 @@ function toFeature(r: ZoneRecord): ZoneFeature {
 }
 
 const features = ZONE_RECORDS.map(toFeature);
-writeFileSync(OUT, readableJson({ type: 'FeatureCollection', features }));
+const collection = { type: 'FeatureCollection', features };
+writeFileSync(OUT, readableJson(collection));
+writeFileSync(CORE, readableJson(coreCollection(collection)));
 for (const f of features) {
   const ha = areaM2(f.geometry) / 10000;
   console.log(`${f.properties.id.padEnd(22)} ${ha.toFixed(2).padStart(10)} ha  ${f.properties.geometry_quality}`);
 }
-console.log(`make_zones: wrote ${features.length} features to ${OUT.pathname}`);
+console.log(`make_zones: wrote ${features.length} features to ${OUT.pathname} and their core part to ${CORE.pathname}`);

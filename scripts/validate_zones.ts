@@ -1,13 +1,15 @@
 /**
  * `npm run validate [zones.geojson]`: checks geodata/zones.geojson (or the given file) (GeoJSON structure via geojson-validation, our
  * schema via parseZoneCollection, geometry and quality rules via zone_checks, the shapes against the map's land, water,
- * roads and towns via zones/context_checks) and geodata/plan.json (parsePlan).
+ * roads and towns via zones/context_checks), geodata/plan.json (parsePlan) and that geodata/zones-core.geojson is the
+ * shipped file's core part (zone_core.ts).
  * Prints one line per problem and a summary; exits non-zero on any error.
  */
 import { readFileSync } from 'node:fs';
 import { valid } from 'geojson-validation';
 import { parseZoneCollection } from '../src/domain/zone_parser.ts';
 import { checkZones } from '../src/domain/zone_checks.ts';
+import { coreCollection } from '../src/domain/zone_core.ts';
 import { parseProvince } from '../src/domain/province.ts';
 import { checkPlanAgainstZones, parsePlan } from '../src/domain/plan.ts';
 import type { Problem } from '../src/domain/zone.ts';
@@ -17,6 +19,7 @@ import { loadMapContext } from './zones/map_context.ts';
 const ZONES = process.argv[2] ? new URL(process.argv[2], `file://${process.cwd()}/`) : new URL('../geodata/zones.geojson', import.meta.url);
 const PROVINCE = new URL('../geodata/province.geojson', import.meta.url);
 const PLAN = new URL('../geodata/plan.json', import.meta.url);
+const CORE = new URL('../geodata/zones-core.geojson', import.meta.url);
 
 function readJson(url: URL, problems: Problem[], label: string): unknown {
   try {
@@ -64,6 +67,14 @@ if (rawPlan !== undefined) {
     for (const m of checkPlanAgainstZones(plan, features)) problems.push({ feature: '(plan.json)', field: 'cross-check', message: m, severity: 'error' });
   } catch (e) {
     problems.push({ feature: '(plan.json)', field: '(file)', message: (e as Error).message, severity: 'error' });
+  }
+}
+
+// 6. The first view's core file is the whole file without its long-form texts (checked for the shipped data only).
+if (!process.argv[2] && raw !== undefined) {
+  const core = readJson(CORE, problems, '(zones-core.geojson)');
+  if (core !== undefined && JSON.stringify(core) !== JSON.stringify(coreCollection(raw))) {
+    problems.push({ feature: '(zones-core.geojson)', field: '(file)', message: 'is not zones.geojson without its long-form texts: run npm run make:zones', severity: 'error' });
   }
 }
 

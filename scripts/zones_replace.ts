@@ -105,8 +105,9 @@ if (away > reach) {
 const DIR = new URL('../geodata/boundaries/', import.meta.url);
 const OUT = new URL(`${record.id}.geojson`, DIR);
 const ZONES = new URL('../geodata/zones.geojson', import.meta.url);
+const CORE = new URL('../geodata/zones-core.geojson', import.meta.url);
 mkdirSync(DIR, { recursive: true });
-const backup = { zones: readFileSync(ZONES), boundary: existsSync(OUT) ? readFileSync(OUT) : null };
+const backup = { zones: readFileSync(ZONES), core: readFileSync(CORE), boundary: existsSync(OUT) ? readFileSync(OUT) : null };
 writeFileSync(OUT, readableJson(boundaryFeature(properties, geometry)));
 
 const run = (script: string): { ok: boolean; output: string } => {
@@ -117,6 +118,7 @@ const made = run('scripts/make_zones.ts');
 const checked = made.ok ? run('scripts/validate_zones.ts') : { ok: false, output: '' };
 if (!made.ok || !checked.ok) {
   writeFileSync(ZONES, backup.zones);
+  writeFileSync(CORE, backup.core);
   if (backup.boundary) writeFileSync(OUT, backup.boundary);
   else rmSync(OUT);
   console.error((made.ok ? checked.output : made.output).split('\n').filter((l) => /ERROR|Error|error/.test(l)).join('\n'));
@@ -127,4 +129,4 @@ const official = record.official_area_ha;
 console.log(`zones:replace: ${record.id} now has a ${quality} boundary of ${ha.toFixed(2)} ha (VN-2000)` +
   (official ? `; official ${official} ha, difference ${(ha - official).toFixed(2)} ha (${(((ha - official) / official) * 100).toFixed(2)} %)` : ''));
 console.log(checked.output.trim().split('\n').at(-1));
-console.log(`commit: git add ${OUT.pathname.replace(`${process.cwd()}/`, '')} geodata/zones.geojson`);
+console.log(`commit: git add ${OUT.pathname.replace(`${process.cwd()}/`, '')} geodata/zones.geojson geodata/zones-core.geojson`);

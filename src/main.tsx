@@ -8,6 +8,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import './ui/app/app.css';
 import './ui/zones/zones.css';
 import zonesUrl from '../geodata/zones.geojson?url';
+import zonesCoreUrl from '../geodata/zones-core.geojson?url';
 import provinceUrl from '../geodata/province.geojson?url';
 import planUrl from '../geodata/plan.json?url';
 import { loadAppData } from './state/load_data.ts';
@@ -40,6 +41,6 @@ function afterFirstView(): Promise<void> {
 // URL sync, import state and drawing request, the data, and the page.
 prefetchBasemap(BASEMAP_URL);
 const ctx = createAppContext();
-void loadAppData(ctx.state, { zones: zonesUrl, province: provinceUrl, plan: planUrl }, afterFirstView());
+void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, afterFirstView());
 const root = document.getElementById('app');
 if (root) render(<App ctx={ctx} />, root);

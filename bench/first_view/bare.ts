@@ -26,9 +26,15 @@ const data = Promise.all([
 ]);
 registerPmtilesProtocol();
 const basemapUrl = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
+// `?drop=symbol,line,…` leaves out every layer of those types, `?drop=dash` every dash pattern, `?drop=pattern` the
+// stage patterns: experiments, to weigh what each part of the style costs (not used by the bench's own runs).
+const drop = new Set((new URLSearchParams(location.search).get('drop') ?? '').split(',').filter(Boolean));
+const style = buildStyle({ theme: THEME, lang: 'vi', fontFaces: fontFaces(), province: null, basemapUrl });
+style.layers = style.layers.filter((l) => !drop.has(l.type) && !(drop.has('pattern') && l.paint && 'fill-pattern' in l.paint));
+if (drop.has('dash')) for (const l of style.layers) if (l.paint && 'line-dasharray' in l.paint) delete l.paint['line-dasharray'];
 const map = new MapLibreMap({
   container,
-  style: buildStyle({ theme: THEME, lang: 'vi', fontFaces: fontFaces(), province: null, basemapUrl }),
+  style,
   bounds: PROVINCE_BOUNDS,
   fitBoundsOptions: { padding: 24 },
   maxBounds: MAX_BOUNDS,

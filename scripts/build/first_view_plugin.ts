@@ -1,7 +1,7 @@
 /**
  * Build-time help for the first view (`vite.config.ts`):
  * - `earlyFetches()`: in the built `index.html`, `<link rel="preload" as="fetch">` for the data the page fetches at
- *   once (zones, province outline, plan) and `<link rel="modulepreload">` for the map's code — the lazily imported
+ *   once (the zones' core part, province outline, plan) and `<link rel="modulepreload">` for the map's code — the lazily imported
  *   controller chunk, what it imports (MapLibre) and MapLibre's worker module — so they download while the app's own
  *   JavaScript is parsed and its first render is made, instead of after them;
  * - `precompress()`: a `.gz` and a `.br` copy beside every text asset of `dist/` (JS, CSS, HTML, JSON, GeoJSON, SVG),
@@ -9,12 +9,15 @@
  *   tiles are compressed inside it, and it is read with Range requests.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/** Data files the page fetches before its first view (matched on the emitted file name). */
-const EARLY_DATA = /^(zones|province|plan)-[\w-]+\.(geojson|json)$/;
+/**
+ * Data files the page fetches before its first view (matched on the emitted file name): the zones' core part, not
+ * the whole file, which is fetched after the first view or with a panel (`src/domain/zone_core.ts`).
+ */
+const EARLY_DATA = /^(zones-core|province|plan)-[\w-]+\.(geojson|json)$/;
 const WORKER = /^maplibre-gl-worker-[\w-]+\.mjs$/;
 /** The map controller, imported after the first render; its chunk and static imports are preloaded. */
 const MAP_MODULE = /src[\\/]map[\\/]zone_map\.ts$/;
@@ -70,10 +73,15 @@ function walk(dir: string): string[] {
   });
 }
 
-export function precompress(outDir = 'dist'): Plugin {
+/** Writes the copies into the build's own output directory (`build.outDir`, resolved against the root). */
+export function precompress(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'first-view-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       for (const path of walk(outDir).filter((p) => TEXT.test(p) && !p.endsWith('.map'))) {
         const data = readFileSync(path);

@@ -13,6 +13,10 @@ import {
   describe, isRecord, isSlug, readBilingual, readBilingualOrNull, readDate, readDateOrNull, readEnum, readNumber, readSource,
   readSourcedOrNull, readSourceOrNull, readText, readUrl, type ProblemSink,
 } from './parse_fields.ts';
+import { detailPlaceholders } from './zone_core.ts';
+
+/** Which file a collection comes from: the whole data, or its core part (`zone_core.ts`). */
+export type ZonePart = 'whole' | 'core';
 
 /** Every property a zone feature may carry; anything else draws a warning. */
 const KNOWN_PROPERTIES: readonly string[] = [
@@ -150,7 +154,7 @@ function readAnchor(v: unknown, sink: ProblemSink): [number, number] | undefined
 }
 
 /** Checks every property; returns typed properties or undefined (errors in `sink`). */
-function readProperties(p: Record<string, unknown>, sink: FeatureSink): ZoneProperties | undefined {
+function readProperties(p: Record<string, unknown>, sink: FeatureSink, part: ZonePart): ZoneProperties | undefined {
   for (const key of Object.keys(p)) if (!KNOWN_PROPERTIES.includes(key)) sink.warn(key, 'unknown property (ignored)');
   const id = readText(p.id, 'id', sink);
   if (id !== undefined && !isSlug(id)) sink.error('id', `"${id}" is not an ASCII slug (a-z, 0-9, single hyphens)`);
@@ -167,36 +171,40 @@ function readProperties(p: Record<string, unknown>, sink: FeatureSink): ZoneProp
   const updated = typeof p.updated === 'string' && FULL_DATE.test(p.updated) ? readDate(p.updated, 'updated', sink) : void sink.error('updated', `expected YYYY-MM-DD, got ${describe(p.updated)}`);
   const stage = readEnum(p.stage, 'stage', sink, STAGES);
   const bilingual = (x: unknown, f: string) => readBilingual(x, f, sink);
+  // The core file leaves the long-form texts out; they arrive with the whole file (`zone_core.ts`).
+  const details = part === 'core' ? detailPlaceholders() : {
+    stage_note: readBilingual(p.stage_note, 'stage_note', sink),
+    stage_history: readStageHistory(p.stage_history, stage, sink),
+    area_variants: readList(p.area_variants, 'area_variants', sink, (x, f) => readVariant(x, f, sink)),
+    along: readSourcedOrNull(p.along, 'along', sink, bilingual),
+    geometry_note: readBilingual(p.geometry_note, 'geometry_note', sink),
+    position_note: readBilingual(p.position_note, 'position_note', sink),
+    described_edges: readDescribedEdges(p.described_edges, sink),
+    established_year: readSourcedOrNull(p.established_year, 'established_year', sink, (x, f) => readYear(x, f, sink)),
+    developer: readSourcedOrNull(p.developer, 'developer', sink, bilingual),
+    sectors: readSourcedOrNull(p.sectors, 'sectors', sink, bilingual),
+    facts: readList(p.facts, 'facts', sink, (x, f) => readFact(x, f, sink)),
+  };
   const props = {
     id,
     kind: readEnum(p.kind, 'kind', sink, KINDS),
     name: readBilingual(p.name, 'name', sink),
     short_name: readBilingual(p.short_name, 'short_name', sink),
     stage,
-    stage_note: readBilingual(p.stage_note, 'stage_note', sink),
     stage_date: readDate(p.stage_date, 'stage_date', sink),
-    stage_history: readStageHistory(p.stage_history, stage, sink),
     official_area_ha,
     area_source,
-    area_variants: readList(p.area_variants, 'area_variants', sink, (x, f) => readVariant(x, f, sink)),
     old_district: readBilingual(p.old_district, 'old_district', sink),
     old_communes: readBilingual(p.old_communes, 'old_communes', sink),
     new_communes: readBilingual(p.new_communes, 'new_communes', sink),
-    along: readSourcedOrNull(p.along, 'along', sink, bilingual),
     geometry_quality: readEnum(p.geometry_quality, 'geometry_quality', sink, GEOMETRY_QUALITIES),
-    geometry_note: readBilingual(p.geometry_note, 'geometry_note', sink),
     shape_sized_to_official: readBoolean(p.shape_sized_to_official, 'shape_sized_to_official', sink),
     position_uncertainty_m: readNumber(p.position_uncertainty_m, 'position_uncertainty_m', sink, 1, MAX_UNCERTAINTY_M),
-    position_note: readBilingual(p.position_note, 'position_note', sink),
-    described_edges: readDescribedEdges(p.described_edges, sink),
     anchor: readAnchor(p.anchor, sink),
-    established_year: readSourcedOrNull(p.established_year, 'established_year', sink, (x, f) => readYear(x, f, sink)),
-    developer: readSourcedOrNull(p.developer, 'developer', sink, bilingual),
     occupancy_pct,
     occupancy_source,
-    sectors: readSourcedOrNull(p.sectors, 'sectors', sink, bilingual),
-    facts: readList(p.facts, 'facts', sink, (x, f) => readFact(x, f, sink)),
     updated,
+    ...details,
   };
   if (sink.failed || Object.values(props).some((v) => v === undefined)) return undefined;
   return props as ZoneProperties;
@@ -204,9 +212,9 @@ function readProperties(p: Record<string, unknown>, sink: FeatureSink): ZoneProp
 
 /**
  * Validates one feature. `index` labels problems (`#3`) until the feature's id is known.
- * Returns the typed feature, or null when any error was found.
+ * Returns the typed feature, or null when any error was found. `part: 'core'` reads a feature of the core file.
  */
-export function parseZoneFeature(raw: unknown, index: number): { feature: ZoneFeature | null; problems: Problem[] } {
+export function parseZoneFeature(raw: unknown, index: number, part: ZonePart = 'whole'): { feature: ZoneFeature | null; problems: Problem[] } {
   const sink = new FeatureSink(`#${index}`);
   if (!isRecord(raw) || raw.type !== 'Feature') {
     sink.error('type', `expected a GeoJSON Feature, got ${isRecord(raw) ? describe(raw.type) : describe(raw)}`);
@@ -219,7 +227,7 @@ export function parseZoneFeature(raw: unknown, index: number): { feature: ZoneFe
     sink.error('properties', `expected an object, got ${describe(p)}`);
     return { feature: null, problems: sink.problems };
   }
-  const properties = readProperties(p, sink);
+  const properties = readProperties(p, sink, part);
   if (raw.id !== undefined && raw.id !== p.id) sink.error('id', `feature id ${describe(raw.id)} differs from properties.id ${describe(p.id)}`);
   if (!geometry || !properties || sink.failed) return { feature: null, problems: sink.problems };
   return { feature: { type: 'Feature', id: properties.id, properties, geometry }, problems: sink.problems };
@@ -227,9 +235,10 @@ export function parseZoneFeature(raw: unknown, index: number): { feature: ZoneFe
 
 /**
  * Validates a zone FeatureCollection. Returns every valid feature (in file order) and all problems;
- * invalid features and repeated ids are dropped with error problems.
+ * invalid features and repeated ids are dropped with error problems. `part: 'core'` reads the core file
+ * (`zone_core.ts`): its features' long-form texts are stand-ins until the whole file is read.
  */
-export function parseZoneCollection(raw: unknown): { features: ZoneFeature[]; problems: Problem[] } {
+export function parseZoneCollection(raw: unknown, part: ZonePart = 'whole'): { features: ZoneFeature[]; problems: Problem[] } {
   if (!isRecord(raw) || raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
     const message = !isRecord(raw) ? `expected a GeoJSON FeatureCollection, got ${describe(raw)}`
       : raw.type !== 'FeatureCollection' ? `expected type "FeatureCollection", got ${describe(raw.type)}`
@@ -240,7 +249,7 @@ export function parseZoneCollection(raw: unknown): { features: ZoneFeature[]; pr
   const problems: Problem[] = [];
   const seen = new Set<string>();
   raw.features.forEach((item, i) => {
-    const result = parseZoneFeature(item, i);
+    const result = parseZoneFeature(item, i, part);
     problems.push(...result.problems);
     const f = result.feature;
     if (!f) return;

@@ -13,6 +13,8 @@ import { setZoneState } from './zone_pointer.ts';
 export class ZoneOverlay {
   private zones: readonly ZoneFeature[] = [];
   private selectedId: string | null = null;
+  /** What the sources hold now (JSON of the map features), so the same data is never sent to the worker twice. */
+  private sent: string | null = null;
   /** Each zone layer's own filter, which the stage and kind filter is added to. */
   private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
 
@@ -25,8 +27,14 @@ export class ZoneOverlay {
   set(zones: readonly ZoneFeature[]): void {
     this.zones = zones;
     this.whenReady(() => {
-      this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(toMapPolygons(zones));
-      this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(toMapPoints(zones));
+      const polygons = toMapPolygons(zones);
+      const points = toMapPoints(zones);
+      // The whole data file replaces the core one with the same shapes and map properties: nothing to send again.
+      const key = JSON.stringify([polygons, points]);
+      if (key === this.sent) return;
+      this.sent = key;
+      this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(polygons);
+      this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(points);
       // New data has no feature-state: forget the highlight, then select again (if the id still exists).
       const sel = this.selectedId;
       this.selectedId = null;

@@ -13,7 +13,7 @@ import { MAX_QUERY_LENGTH, type BaseLayer, type View } from './view.ts';
 /** Every problem the app can tell the user about; the UI has a text for each (checked by its types). */
 export const NOTICE_KEYS = [
   'noticeLoadFailed', 'noticeDataProblem', 'noticeAreaFailed', 'noticePlanFailed', 'noticeMapProblem',
-  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl',
+  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl', 'noticeDetailsFailed',
 ] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
 
@@ -53,8 +53,18 @@ export interface StageTotals {
   measuredCount: number;
 }
 
+/**
+ * Whether `zones` carry their long-form texts: `pending` while they come from the core file (`zone_core.ts`),
+ * `loaded` once the whole file is in, `failed` when it could not be read (the core data stays).
+ */
+export type DetailsStatus = 'pending' | 'loaded' | 'failed';
+
 export interface AppState {
   zones: Signal<readonly ZoneFeature[]>;
+  /** Nothing may show a detail property of `zones` unless this is `loaded`. */
+  details: Signal<DetailsStatus>;
+  /** Set by whatever needs the details now (a panel, a fact sheet, an export); the loader fetches them. */
+  detailsWanted: Signal<boolean>;
   /** Outline of the former province, drawn under the zones; null until loaded (or if it cannot be). */
   province: Signal<FeatureCollection<Geometry> | null>;
   /** The provincial plan's figures; null until loaded (or if `plan.json` cannot be read). */
@@ -93,6 +103,9 @@ export interface AppState {
 /** Fresh state with everything visible, Vietnamese, nothing selected. */
 export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: Lang } = {}): AppState {
   const zones = signal<readonly ZoneFeature[]>(init.zones ?? []);
+  // Zones given here are whole features (tests, pictures); the app's loader starts from the core file.
+  const details = signal<DetailsStatus>(init.zones ? 'loaded' : 'pending');
+  const detailsWanted = signal(false);
   const province = signal<FeatureCollection<Geometry> | null>(null);
   const plan = signal<Plan | null>(null);
   const lang = signal<Lang>(init.lang ?? 'vi');
@@ -139,7 +152,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
     visibleZones.value.some((z) => z.properties.kind !== 'economic-zone' && z.properties.geometry_quality === q)));
 
   return {
-    zones, province, plan, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
+    zones, details, detailsWanted, province, plan, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
     computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage, visibleQualities,
   };
 }

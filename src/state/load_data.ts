@@ -4,7 +4,8 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Problem, ZoneFeature } from '../domain/zone.ts';
-import { parseZoneCollection } from '../domain/zone_parser.ts';
+import { effect } from '@preact/signals';
+import { parseZoneCollection, type ZonePart } from '../domain/zone_parser.ts';
 import { parsePlan, type Plan } from '../domain/plan.ts';
 import { addNotice, loadAreas, type AppState } from './app_state.ts';
 
@@ -21,10 +22,10 @@ async function fetchJson(url: string): Promise<unknown> {
   return JSON.parse(await res.text()) as unknown;
 }
 
-/** Fetches and validates `zones.geojson`. */
-export async function loadZones(url: string): Promise<LoadedZones> {
+/** Fetches and validates `zones.geojson` (or, with `part: 'core'`, `zones-core.geojson`). */
+export async function loadZones(url: string, part: ZonePart = 'whole'): Promise<LoadedZones> {
   try {
-    const { features, problems } = parseZoneCollection(await fetchJson(url));
+    const { features, problems } = parseZoneCollection(await fetchJson(url), part);
     return { zones: features, problems, failure: null };
   } catch (err) {
     return { zones: [], problems: [], failure: err instanceof Error ? err.message : String(err) };
@@ -56,29 +57,98 @@ export async function loadPlan(url: string): Promise<{ plan: Plan | null; failur
 
 /** Where the shipped data files are served. */
 export interface DataUrls {
+  /** The whole zone data. */
   zones: string;
+  /** Its core part, what the first view needs (`zone_core.ts`). */
+  zonesCore: string;
   province: string;
   plan: string;
 }
 
+/** Resolves when something asks for the zones' details: a selection, or `state.detailsWanted`. */
+function detailsAsked(state: AppState): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const stop = effect(() => {
+      if (done || (!state.detailsWanted.value && state.selectedId.value === null)) return;
+      done = true;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
 /**
- * Loads the shipped data into the state: the zones, the province outline and the plan, then — once `firstView`
- * settles (the map has drawn; the area module, proj4 and GeographicLib, is not needed for that) — the zones' areas.
- * Problems become notices; whatever loaded is kept; the page keeps working without the rest.
+ * Resolves once the zones carry their details (at once when they do); rejects when they cannot be loaded.
+ * Asks the loader for them, so an action that needs them (a fact sheet, an export) only has to await this.
+ */
+export function whenDetails(state: AppState): Promise<void> {
+  state.detailsWanted.value = true;
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const stop = effect(() => {
+      const status = state.details.value;
+      if (done || status === 'pending') return;
+      done = true;
+      if (status === 'loaded') resolve();
+      else reject(new Error('zones.geojson'));
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
+function reportProblems(state: AppState, r: LoadedZones): void {
+  if (r.failure) addNotice(state, 'noticeLoadFailed', { reason: r.failure });
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
+}
+
+/**
+ * The zones in two steps: the core file for the first view, then the whole file once a panel opens, an action
+ * asks for it, or `firstView` settles, whichever comes first. If the core file cannot be read the whole one is
+ * read at once; if the whole one cannot be read after the core one, the core data stays and a notice says so.
+ */
+async function loadZonesInTwoSteps(state: AppState, urls: DataUrls, firstView: Promise<unknown>, onFirst: () => void): Promise<void> {
+  const core = await loadZones(urls.zonesCore, 'core');
+  if (core.failure || core.zones.length === 0) {
+    const whole = await loadZones(urls.zones);
+    reportProblems(state, whole);
+    state.zones.value = whole.zones;
+    state.details.value = whole.failure ? 'failed' : 'loaded';
+    onFirst();
+    return;
+  }
+  reportProblems(state, core);
+  state.zones.value = core.zones;
+  onFirst();
+  await Promise.race([firstView.catch(() => undefined), detailsAsked(state)]);
+  const whole = await loadZones(urls.zones);
+  if (whole.failure || whole.zones.length === 0) {
+    addNotice(state, 'noticeDetailsFailed', { reason: whole.failure ?? 'no valid features' });
+    state.details.value = 'failed';
+    return;
+  }
+  state.zones.value = whole.zones;
+  state.details.value = 'loaded';
+}
+
+/**
+ * Loads the shipped data into the state: the zones (core first, details later), the province outline and the
+ * plan, then — once `firstView` settles (the map has drawn; the area module, proj4 and GeographicLib, is not needed
+ * for that) — the zones' areas. Problems become notices; whatever loaded is kept; the page keeps working without
+ * the rest.
  */
 export async function loadAppData(state: AppState, urls: DataUrls, firstView: Promise<unknown> = Promise.resolve()): Promise<void> {
-  const zones = loadZones(urls.zones).then(async (r) => {
-    if (r.failure) addNotice(state, 'noticeLoadFailed', { reason: r.failure });
-    const errors = r.problems.filter((p) => p.severity === 'error');
-    if (errors.length) addNotice(state, 'noticeDataProblem', { n: errors.length });
-    state.zones.value = r.zones;
-    await firstView.catch(() => undefined);
-    return loadAreas(state).catch((err: unknown) => addNotice(state, 'noticeAreaFailed', { reason: err instanceof Error ? err.message : String(err) }));
-  });
+  let zonesIn = (): void => undefined;
+  const first = new Promise<void>((resolve) => (zonesIn = resolve));
+  const zones = loadZonesInTwoSteps(state, urls, firstView, zonesIn).finally(zonesIn);
+  // The shapes are in the core file: the areas need not wait for the details.
+  const areas = Promise.all([first, firstView.catch(() => undefined)]).then(() =>
+    loadAreas(state).catch((err: unknown) => addNotice(state, 'noticeAreaFailed', { reason: err instanceof Error ? err.message : String(err) })));
   const outline = loadOutline(urls.province).then((o) => void (state.province.value = o));
   const plan = loadPlan(urls.plan).then((r) => {
     if (r.failure) addNotice(state, 'noticePlanFailed', { reason: r.failure });
     state.plan.value = r.plan;
   });
-  await Promise.all([zones, outline, plan]);
+  await Promise.all([zones, areas, outline, plan]);
 }

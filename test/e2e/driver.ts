@@ -179,3 +179,46 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   await page.screenshot({ path: `${RESULTS}/${name}.png` });
 }
+
+/** The whole zone data file (`zones-<hash>.geojson`), not its core part (`zones-core-<hash>.geojson`). */
+const WHOLE_ZONES = /\/zones-(?!core-)[\w-]+\.geojson$/;
+
+/** Holds the whole zone data file back until the returned function is called (the core part comes through). */
+export async function holdZoneDetails(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(WHOLE_ZONES, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Answers the whole zone data file with a 404 (the core part comes through). */
+export async function failZoneDetails(page: Page): Promise<void> {
+  await page.route(WHOLE_ZONES, (route) => route.fulfill({ status: 404, body: 'not found' }));
+}
+
+/**
+ * When (ms from navigation) the map was first idle and the two zone files were requested; null for a file not
+ * requested (yet). Waits up to `timeout` ms for the whole file's request when `waitForWhole`.
+ */
+export async function zoneDataTimeline(page: Page, waitForWhole = true): Promise<{ idle: number; core: number | null; whole: number | null }> {
+  const read = () => page.evaluate((whole) => {
+    const re = new RegExp(whole);
+    const start = (test: (path: string) => boolean) =>
+      performance.getEntriesByType('resource').find((e) => test(new URL(e.name).pathname))?.startTime ?? null;
+    return {
+      idle: performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
+      core: start((p) => /\/zones-core-[\w-]+\.geojson$/.test(p)),
+      whole: start((p) => re.test(p)),
+    };
+  }, WHOLE_ZONES.source);
+  if (waitForWhole) {
+    await page.waitForFunction((whole) => {
+      const re = new RegExp(whole);
+      return performance.getEntriesByType('resource').some((e) => re.test(new URL(e.name).pathname));
+    }, WHOLE_ZONES.source, { timeout: 30_000 });
+  }
+  return read();
+}

@@ -1,12 +1,16 @@
 /**
  * Speaks "the details panel" to the browser tests: a feature's name, official and computed areas, and the
- * notes that say how sure its shape is. Reads wait for the panel; reads of the computed figures first wait
- * until the lazily loaded area module has filled them in.
+ * notes that say how sure its shape is. Reads wait for the panel with its details (the whole data file, which
+ * follows the core one); reads of the computed figures first wait until the lazily loaded area module has filled
+ * them in.
  */
 import type { Page } from 'playwright-core';
 
 const panel = (page: Page) => page.getByTestId('zone-panel');
-const text = async (page: Page, testId: string): Promise<string> => (await panel(page).getByTestId(testId).textContent()) ?? '';
+const text = async (page: Page, testId: string): Promise<string> => {
+  await panelDetailsShown(page);
+  return (await panel(page).getByTestId(testId).textContent()) ?? '';
+};
 
 /** Whether a details panel is open. */
 export async function panelOpen(page: Page): Promise<boolean> {
@@ -40,8 +44,21 @@ export async function closePanel(page: Page): Promise<void> {
   await panel(page).waitFor({ state: 'detached' });
 }
 
-/** The whole text of the panel. */
+/** Waits until the panel shows the zone's details (the whole data file is in), not only its core part. */
+export async function panelDetailsShown(page: Page): Promise<void> {
+  await page.locator('[data-testid="zone-panel"][data-details="loaded"]').waitFor();
+}
+
+/** Whether the panel says its details are loading ('pending'), shows them ('loaded') or says they failed. */
+export async function panelDetailsState(page: Page): Promise<{ state: string | null; status: string | null }> {
+  await panel(page).waitFor();
+  const status = panel(page).getByTestId('panel-details-status');
+  return { state: await panel(page).getAttribute('data-details'), status: (await status.count()) ? await status.textContent() : null };
+}
+
+/** The whole text of the panel, once its details are shown. */
 export async function panelText(page: Page): Promise<string> {
+  await panelDetailsShown(page);
   return (await panel(page).textContent()) ?? '';
 }
 

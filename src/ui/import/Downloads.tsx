@@ -7,6 +7,7 @@ import zonesUrl from '../../../geodata/zones.geojson?url';
 import type { AppState } from '../../state/app_state.ts';
 import { tImport } from './strings.ts';
 import { downloadFile } from '../app/download.ts';
+import { whenDetails } from '../../state/load_data.ts';
 
 /** Base name of every download of the shipped data. */
 const DATA_NAME = 'kcn-ccn-soc-trang';
@@ -18,6 +19,9 @@ export function ImportDownloads({ state }: { state: AppState }) {
   const [error, setError] = useState<string | null>(null);
   const make = async (kind: 'kml' | 'csv') => {
     try {
+      // KML carries each shape's note: the whole data file is awaited (and the zones read after it).
+      await whenDetails(state);
+      const zones = state.zones.peek();
       if (kind === 'kml') {
         const { zonesToKml } = await import('../../domain/export/kml.ts');
         downloadFile(zonesToKml(zones, lang, tImport(lang, 'kmlTitle')), `${DATA_NAME}.kml`, 'application/vnd.google-earth.kml+xml');

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { ZoneMapController } from '../../map/zone_map.ts';
 import { SHEET_ON_CLASS } from './sheet_class.ts';
+import { whenDetails } from '../../state/load_data.ts';
 import type { AppState } from '../../state/app_state.ts';
 import type { Camera } from '../../state/view.ts';
 import type { UrlSync } from '../../state/url_sync.ts';
@@ -111,7 +112,13 @@ export function FactSheetButton(props: Props) {
   const [busy, error, run] = usePrintJob(state);
   const zone = state.selected.value;
   if (!zone) return null;
-  const go = () => run(() => import('./print/FactSheet.tsx').then((m) => m.printFactSheet(printContext(props), zone)));
+  // The sheet prints the long-form texts: it waits for the whole data file, then prints the zone as it is then.
+  const go = () => run(async () => {
+    await whenDetails(state);
+    const { printFactSheet } = await import('./print/FactSheet.tsx');
+    const whole = state.selected.peek();
+    if (whole) await printFactSheet(printContext(props), whole);
+  });
   return (
     <div class="fact-sheet-action">
       <button type="button" class="share-btn secondary" data-testid="fact-sheet-open" title={tShareEntry(lang, 'factSheetLabel')} disabled={busy} onClick={go}>

@@ -74,7 +74,8 @@ function ComputedAreaRows({ zone, areas, lang }: { zone: ZoneFeature; areas: Fea
   );
 }
 
-export function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
+/** `variants`: whether the published variants may be shown (false while the zone's details are loading). */
+export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang; variants: boolean }) {
   const p = zone.properties;
   const official = p.official_area_ha;
   return (
@@ -94,7 +95,7 @@ export function AreaBlock({ zone, areas, lang }: { zone: ZoneFeature; areas: Fea
         <ComputedAreaRows zone={zone} areas={areas} lang={lang} />
       </dl>
       {areaUse(p) !== 'none' && <p class="area-why">{tZones(lang, 'panelAreaWhy')}</p>}
-      {p.area_variants.length > 1 && (
+      {variants && p.area_variants.length > 1 && (
         <details class="variants">
           <summary>{tZones(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
           <ul>

@@ -58,10 +58,14 @@ export function ZonePanel({ state, onClose, actions }: Props) {
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const areas = state.areas.value?.get(p.id) ?? null;
   const unknown = <span class="muted">{tZones(lang, 'panelUnknown')}</span>;
+  // Until the whole data file is in, the panel shows what the core file carries and says the rest is coming.
+  const details = state.details.value;
+  const full = details === 'loaded';
   return (
     <aside
       class="zone-panel"
       data-testid="zone-panel"
+      data-details={details}
       aria-labelledby="panel-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -86,10 +90,12 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           <strong>
             {QUALITY_LABEL[lang][p.geometry_quality]}: {tZones(lang, QUALITY_WARNING[p.geometry_quality])}
           </strong>
-          <details>
-            <summary>{tZones(lang, 'panelHowDrawn')}</summary>
-            <p>{tx(p.geometry_note, lang)}</p>
-          </details>
+          {full && (
+            <details>
+              <summary>{tZones(lang, 'panelHowDrawn')}</summary>
+              <p>{tx(p.geometry_note, lang)}</p>
+            </details>
+          )}
         </div>
 
         <section class="panel-section" aria-labelledby="panel-stage">
@@ -100,11 +106,11 @@ export function ZonePanel({ state, onClose, actions }: Props) {
               · {tZones(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
             </span>
           </p>
-          <p>{tx(p.stage_note, lang)}</p>
-          <History zone={zone} lang={lang} />
+          {full && <p>{tx(p.stage_note, lang)}</p>}
+          {full && <History zone={zone} lang={lang} />}
         </section>
 
-        <AreaBlock zone={zone} areas={areas} lang={lang} />
+        <AreaBlock zone={zone} areas={areas} lang={lang} variants={full} />
 
         <section class="panel-section" aria-labelledby="panel-loc">
           <h3 id="panel-loc">{tZones(lang, 'panelLocation')}</h3>
@@ -114,10 +120,10 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             <Row label={tZones(lang, 'panelNewCommunes')}>
               <strong>{tx(p.new_communes, lang)}</strong>
             </Row>
-            <Row label={tZones(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>
+            {full && <Row label={tZones(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>}
             <Row label={tZones(lang, 'panelUncertainty')}>
               <span data-testid="position-uncertainty">{tZones(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</span>
-              <span class="muted">{tx(p.position_note, lang)}</span>
+              {full && <span class="muted">{tx(p.position_note, lang)}</span>}
             </Row>
             <Row label={tZones(lang, 'panelDistances')}>
               <ul class="nearby" data-testid="nearby">
@@ -132,7 +138,13 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           </dl>
         </section>
 
-        <section class="panel-section" aria-labelledby="panel-inv">
+        {!full && (
+          <p class={details === 'failed' ? 'panel-details failed' : 'panel-details muted'} role="status" data-testid="panel-details-status">
+            {tZones(lang, details === 'failed' ? 'panelDetailsFailed' : 'panelDetailsLoading')}
+          </p>
+        )}
+
+        {full && <section class="panel-section" aria-labelledby="panel-inv">
           <h3 id="panel-inv">{tZones(lang, 'panelInvestor')}</h3>
           <dl>
             <Row label={tZones(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
@@ -146,9 +158,9 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             </Row>
             <Row label={tZones(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
           </dl>
-        </section>
+        </section>}
 
-        {p.facts.length > 0 && (
+        {full && p.facts.length > 0 && (
           <section class="panel-section" aria-labelledby="panel-facts">
             <h3 id="panel-facts">{tZones(lang, 'panelFacts')}</h3>
             <ul class="facts">
