@@ -74,7 +74,7 @@ if (rawPlan !== undefined) {
 if (!process.argv[2] && raw !== undefined) {
   const core = readJson(CORE, problems, '(zones-core.geojson)');
   if (core !== undefined && JSON.stringify(core) !== JSON.stringify(coreCollection(raw))) {
-    problems.push({ feature: '(zones-core.geojson)', field: '(file)', message: 'is not zones.geojson without its long-form texts: run npm run make:zones', severity: 'error' });
+    problems.push({ feature: '(zones-core.geojson)', field: '(file)', message: 'is not zones.geojson without its long-form texts: run npm run make:zones-core', severity: 'error' });
   }
 }
 

@@ -6,7 +6,7 @@ import { parseZoneCollection } from './zone_parser.ts';
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../geodata/${name}`, import.meta.url), 'utf8'));
 
 describe('the core part of the zone data', () => {
-  it('is the shipped zones.geojson without its long-form texts (run npm run make:zones when this fails)', () => {
+  it('is the shipped zones.geojson without its long-form texts (run npm run make:zones-core when this fails)', () => {
     expect(read('zones-core.geojson')).toEqual(coreCollection(read('zones.geojson')));
   });
 
