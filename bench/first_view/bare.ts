@@ -1,12 +1,13 @@
 /**
  * First-view bench, page (b): bare MapLibre drawing what the app's map draws at start — the app's own style
- * (`buildStyle`), fonts, stage patterns, PMTiles basemap and the shipped zones and province outline turned into
+ * (`buildStyle`), fonts, stage patterns, PMTiles basemap and the shipped zones (their core file, which is what the
+ * app's first view loads) and province outline turned into
  * map features by the app's own functions — with the same camera and interaction settings, and nothing else: no
  * UI, no app state, no controls. The limit for this content.
  */
 import { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import zonesUrl from '../../geodata/zones.geojson?url';
+import zonesUrl from '../../geodata/zones-core.geojson?url';
 import provinceUrl from '../../geodata/province.geojson?url';
 import type { ZoneFeature } from '../../src/domain/zone.ts';
 import { fontFaces } from '../../src/map/fonts.ts';
@@ -19,7 +20,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS } from '../../src/map/v
 import { fetchCollection, mapContainer, whenLoadedWith } from './page_setup.ts';
 
 const container = mapContainer();
-// The shipped file is valid (npm run validate), so its features are used as they are, without the app's parser.
+// The core file, as the app's first view loads it; valid (npm run validate), so used without the app's parser.
 const data = Promise.all([
   fetchCollection<FeatureCollection<ZoneFeature['geometry'], ZoneFeature['properties']>>(zonesUrl),
   fetchCollection<FeatureCollection<Geometry>>(provinceUrl),

@@ -5,7 +5,7 @@
  */
 import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import zonesUrl from '../../geodata/zones.geojson?url';
+import zonesUrl from '../../geodata/zones-core.geojson?url';
 import { PROVINCE_BOUNDS } from '../../src/map/view.ts';
 import { fetchCollection, mapContainer, whenLoadedWith } from './page_setup.ts';
 

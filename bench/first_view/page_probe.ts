@@ -43,7 +43,7 @@ export function installProbe(features: number | null): void {
     const entry = mark(name, options);
     if (name === 'map-idle' && probe.idleZones === null) {
       const found = window.__zoneMap?.querySourceFeatures('zones') ?? [];
-      probe.idleZones = new Set(found.map((f) => String(f.id ?? f.properties['id']))).size;
+      probe.idleZones = new Set(found.map((f) => String(f.properties['id'] ?? f.id))).size;
     }
     return entry;
   }) as typeof performance.mark;
