@@ -13,7 +13,7 @@ import provinceUrl from '../geodata/province.geojson?url';
 import planUrl from '../geodata/plan.json?url';
 import { loadAppData } from './state/load_data.ts';
 import { prefetchBasemap } from './map/basemap_archive.ts';
-import { BASEMAP_URL } from './ui/app/MapView.tsx';
+import { BASEMAP_URL, loadMapCode } from './ui/app/MapView.tsx';
 import { App } from './ui/app/App.tsx';
 import { createAppContext } from './ui/app/context.ts';
 
@@ -37,9 +37,10 @@ function afterFirstView(): Promise<void> {
   });
 }
 
-// The composition root: the basemap's header first (the map code itself loads after the first render), then state,
+// The composition root: the basemap's header and the map code first (evaluated while the first render is painted), then state,
 // URL sync, import state and drawing request, the data, and the page.
 prefetchBasemap(BASEMAP_URL);
+void loadMapCode().catch(() => undefined); // MapView reports a failure
 const ctx = createAppContext();
 void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, afterFirstView());
 const root = document.getElementById('app');

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectZone, setLang, setView } from '../../state/app_state.ts';
 import { AreaTableHost } from '../zones/AreaTableHost.tsx';
@@ -30,6 +31,7 @@ export function App({ ctx }: { ctx: AppContext }) {
   const drop = useFileDrop((file) => void importer.openFile(file));
 
   useEffect(() => sync.start(), []);
+  const sidebar = useAfterMapStart(map);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -100,9 +102,9 @@ export function App({ ctx }: { ctx: AppContext }) {
         </div>
         {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
         {!sync.embed && <div class="sidebar">
-          <Legend state={state} />
-          <Summary state={state} />
-          <ZoneList state={state} onChoose={choose} />
+          {sidebar && <Legend state={state} />}
+          {sidebar && <Summary state={state} />}
+          {sidebar && <ZoneList state={state} onChoose={choose} />}
         </div>}
         <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
@@ -120,6 +122,30 @@ export function App({ ctx }: { ctx: AppContext }) {
       <Notices state={state} />
     </div>
   );
+}
+
+/** Longest wait for the map before the sidebar's content renders anyway (a slow network or CPU, or no map). */
+const SIDEBAR_WAIT_MS = 700;
+
+/**
+ * True once the map has been created, or after `SIDEBAR_WAIT_MS` without one: the sidebar's legend, summary and list
+ * render then, so that on a fast load the map (the slower of the two to be ready) starts before them, and on a slow
+ * one they are usable long before the map is.
+ */
+function useAfterMapStart(map: AppContext['map']): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return undefined;
+    const timer = setTimeout(() => setReady(true), SIDEBAR_WAIT_MS);
+    const stop = effect(() => {
+      if (map.value) setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
+  return ready;
 }
 
 /** Puts the map controller in its slot; an embedded map takes cooperative gestures (the host page keeps scrolling). */

@@ -9,6 +9,18 @@ import { t } from './i18n.ts';
 /** The embedded basemap archive, shipped in public/ (absolute, whatever page path serves the app). */
 export const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI).href;
 
+let mapCode: Promise<typeof import('../../map/zone_map.ts')> | null = null;
+
+/**
+ * Starts importing the map code (MapLibre and the controller, preloaded by `index.html`), once. `main.tsx` calls it
+ * before the first render, so the browser evaluates it while the page is first painted and the map can be created
+ * as soon as its container exists.
+ */
+export function loadMapCode(): Promise<typeof import('../../map/zone_map.ts')> {
+  mapCode ??= import('../../map/zone_map.ts');
+  return mapCode;
+}
+
 interface Props {
   state: AppState;
   /** Features from the user's own file, drawn above the zones. */
@@ -32,7 +44,7 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
   useEffect(() => {
     let cleanup: (() => void) | null = null;
     let gone = false;
-    import('../../map/zone_map.ts').then(
+    loadMapCode().then(
       ({ ZoneMapController }) => {
         if (!gone) cleanup = start(ZoneMapController);
       },
