@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { envPort } from './scripts/lib/ports.ts';
 import { earlyFetches, precompress } from './scripts/build/first_view_plugin.ts';
+import { securityHeaders } from './scripts/lib/security_headers.ts';
 
 /**
  * `PORT` for `npm start`, `PREVIEW_PORT` for `npm run preview`: when set, the server uses exactly that
@@ -18,6 +19,8 @@ export default defineConfig({
   plugins: [earlyFetches(), precompress()],
   build: {
     target: 'es2022',
+    // Data files stay files (a small one would become a data: URL, which the CSP's connect-src refuses to fetch).
+    assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
@@ -38,5 +41,6 @@ export default defineConfig({
   // its libraries were found only at the first import, and the page reloaded, losing the file.
   optimizeDeps: { entries: ['index.html', 'src/import/import.worker.ts', 'src/import/overlap.worker.ts'] },
   server: serverPort('PORT', 5173),
-  preview: serverPort('PREVIEW_PORT', 4310),
+  // The build is previewed (and browser-tested) under the headers a host should send: a strict CSP among them.
+  preview: { ...serverPort('PREVIEW_PORT', 4310), headers: securityHeaders() },
 });

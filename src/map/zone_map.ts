@@ -15,7 +15,7 @@ import { cornerPair, geometryBbox } from '../domain/geometry.ts';
 import { cameraOf } from './canvas.ts';
 import { ImportedOverlay } from './imported_overlay.ts';
 import { ZoneOverlay } from './zone_overlay.ts';
-import { MapControls } from './controls.ts';
+import { MAP_UI_STRINGS, MapControls } from './controls.ts';
 import { installPrintSnapshot } from './print_snapshot.ts';
 import { bindZonePointer } from './zone_pointer.ts';
 import type { MapPicture, OffscreenOptions } from './map_image.ts';
@@ -67,6 +67,7 @@ export class ZoneMapController {
       dragRotate: false,
       pitchWithRotate: false,
       hash: opts.hash ?? 'map',
+      locale: MAP_UI_STRINGS[opts.lang],
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();

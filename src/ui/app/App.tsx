@@ -1,4 +1,3 @@
-import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectZone, setLang, setView } from '../../state/app_state.ts';
 import { AreaTableHost } from '../zones/AreaTableHost.tsx';
@@ -9,7 +8,7 @@ import { tx } from './text.ts';
 import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppContext } from './context.ts';
 import { t } from './i18n.ts';
-import { cameraPadding } from './layout.ts';
+import { cameraPadding, NARROW_QUERY, PANEL_OVER_LIST_QUERY, useMedia } from './layout.ts';
 import { tZones } from '../zones/strings.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
 import { Legend } from '../zones/Legend.tsx';
@@ -26,12 +25,24 @@ export function App({ ctx }: { ctx: AppContext }) {
   const lang = state.lang.value;
   const share = { state, sync, map };
   const origin = useRef<HTMLElement | null>(null);
+  const tableToggle = useRef<HTMLButtonElement | null>(null);
+  const table = state.view.value === 'table';
+  const panelOverList = useMedia(PANEL_OVER_LIST_QUERY);
+  const narrow = useMedia(NARROW_QUERY);
+  // Closing the table (Escape, "back to the map") returns focus to its button, unless something took it (the
+  // details panel of a zone chosen from the table focuses its own heading).
+  const wasTable = useRef(table);
+  useEffect(() => {
+    if (wasTable.current && !table && (document.activeElement === document.body || document.activeElement === null)) {
+      tableToggle.current?.focus({ preventScroll: true });
+    }
+    wasTable.current = table;
+  }, [table]);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const [importer] = useState(() => importActions(imp, () => map.peek(), () => fileInput.current, draw));
   const drop = useFileDrop((file) => void importer.openFile(file));
 
   useEffect(() => sync.start(), []);
-  const sidebar = useAfterMapStart(map);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -48,10 +59,13 @@ export function App({ ctx }: { ctx: AppContext }) {
     selectZone(state, id);
   };
   const close = () => {
+    const id = state.selectedId.peek();
     selectZone(state, null);
     const back = origin.current;
     origin.current = null;
-    if (back?.isConnected) back.focus({ preventScroll: true });
+    // Back to what opened the panel; if that is gone (a row of the closed table), to the zone's list entry.
+    const target = back?.isConnected ? back : id ? document.querySelector<HTMLElement>(`button.zone-item[data-zone-id="${CSS.escape(id)}"]`) : null;
+    target?.focus({ preventScroll: true });
   };
 
   return (
@@ -66,6 +80,7 @@ export function App({ ctx }: { ctx: AppContext }) {
           {!sync.embed && <button
             type="button"
             class="head-btn"
+            ref={tableToggle}
             data-testid="table-toggle"
             aria-pressed={state.view.value === 'table'}
             onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
@@ -86,7 +101,7 @@ export function App({ ctx }: { ctx: AppContext }) {
         </div>
       </header>
       <main class="app-main">
-        <div class="map-wrap" {...(sync.embed ? {} : drop.handlers)}>
+        <div class="map-wrap" inert={table} {...(sync.embed ? {} : drop.handlers)}>
           <MapView state={state} importState={imp} onController={(c) => setController(ctx, c)} onMapSelect={mapSelect} />
           <div class="map-tools">
             <button type="button" class="fit-btn" onClick={() => map.peek()?.fitProvince()}>
@@ -101,10 +116,13 @@ export function App({ ctx }: { ctx: AppContext }) {
           {!sync.embed && <DrawPanelHost ctx={ctx} />}
         </div>
         {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
-        {!sync.embed && <div class="sidebar">
-          {sidebar && <Legend state={state} />}
-          {sidebar && <Summary state={state} />}
-          {sidebar && <ZoneList state={state} onChoose={choose} />}
+        {/* Covered parts take no focus: the table covers everything, the details panel the list where it takes its place. */}
+        {!sync.embed && <div class="sidebar" inert={table || (panelOverList && state.selected.value !== null)}>
+          {/* On a phone the search and list come first (DOM order, so focus order matches what is seen). */}
+          {narrow && <ZoneList state={state} onChoose={choose} />}
+          <Legend state={state} />
+          <Summary state={state} />
+          {!narrow && <ZoneList state={state} onChoose={choose} />}
         </div>}
         <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
@@ -122,30 +140,6 @@ export function App({ ctx }: { ctx: AppContext }) {
       <Notices state={state} />
     </div>
   );
-}
-
-/** Longest wait for the map before the sidebar's content renders anyway (a slow network or CPU, or no map). */
-const SIDEBAR_WAIT_MS = 700;
-
-/**
- * True once the map has been created, or after `SIDEBAR_WAIT_MS` without one: the sidebar's legend, summary and list
- * render then, so that on a fast load the map (the slower of the two to be ready) starts before them, and on a slow
- * one they are usable long before the map is.
- */
-function useAfterMapStart(map: AppContext['map']): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (ready) return undefined;
-    const timer = setTimeout(() => setReady(true), SIDEBAR_WAIT_MS);
-    const stop = effect(() => {
-      if (map.value) setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, []);
-  return ready;
 }
 
 /** Puts the map controller in its slot; an embedded map takes cooperative gestures (the host page keeps scrolling). */

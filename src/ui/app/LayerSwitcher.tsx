@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ONLINE_LAYERS } from '../../map/online_layers.ts';
 import { setBaseLayer, type AppState } from '../../state/app_state.ts';
 import type { BaseLayer } from '../../state/view.ts';
@@ -9,14 +9,26 @@ import { tx } from './text.ts';
 export function LayerSwitcher({ state }: { state: AppState }) {
   const lang = state.lang.value;
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const current = state.baseLayer.value;
   const options: Array<{ id: BaseLayer; label: string }> = [
     { id: 'embedded', label: t(lang, 'layerEmbedded') },
     ...ONLINE_LAYERS.map((l) => ({ id: l.id, label: tx(l.label, lang) })),
   ];
   return (
-    <div class="layer-switcher" data-testid="layer-switcher">
+    <div
+      class="layer-switcher"
+      data-testid="layer-switcher"
+      onKeyDown={(e) => {
+        // Escape closes the menu and gives focus back to its button.
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <button
+        ref={button}
         type="button"
         class="layer-btn"
         aria-expanded={open}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDiffHa, formatHa, formatSignedPct } from '../../domain/format.ts';
 import { KINDS, STAGES, type Kind, type Stage, type ZoneFeature } from '../../domain/zone.ts';
 import { areaUse } from '../../domain/area_use.ts';
@@ -77,6 +77,9 @@ async function downloadCsv(zones: readonly ZoneFeature[], lang: 'vi' | 'en'): Pr
 export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap: (id: string) => void }) {
   const lang = state.lang.value;
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'kind', dir: 1 });
+  // Focus moves into the table when it opens (Escape or "back to the map" closes it; the app returns focus).
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
   const areas = state.areas.value;
   const rows: Row[] = state.visibleZones.value.map((zone) => ({ zone, areas: areas?.get(zone.properties.id) ?? null }));
   rows.sort((a, b) => compareRows(a, b, sort.key, sort.dir, lang) || compareRows(a, b, 'name', 1, lang));
@@ -114,10 +117,19 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
   const byStage = STAGES.map((s: Stage) => ({ s, rows: rows.filter((r) => r.zone.properties.stage === s && r.zone.properties.kind !== 'economic-zone') }));
   const byKind = KINDS.map((k: Kind) => ({ k, rows: rows.filter((r) => r.zone.properties.kind === k) }));
   return (
-    <section class="area-table" data-testid="area-table" aria-labelledby="area-table-title">
+    <section
+      class="area-table"
+      data-testid="area-table"
+      aria-labelledby="area-table-title"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        setView(state, 'map');
+      }}
+    >
       <header class="area-table-head">
         <div>
-          <h2 id="area-table-title">{tZones(lang, 'tableTitle')}</h2>
+          <h2 id="area-table-title" tabIndex={-1} ref={title}>{tZones(lang, 'tableTitle')}</h2>
           <p class="muted">{tZones(lang, 'tableIntro')}</p>
         </div>
         <div class="area-table-actions">

@@ -47,10 +47,16 @@ export function Legend({ state, startOpen }: { state: AppState; /** Open or fold
                   onClick={() => toggleStage(state, s)}
                 >
                   <StageSwatch stage={s} />
-                  <span class="legend-label">{STAGE_LABEL[lang][s]}</span>
-                  <span class="legend-count" data-count>{tot.count}</span>
+                  <span class="legend-label">{STAGE_LABEL[lang][s]}{!on && <span class="off-tag">{tZones(lang, 'legendOff')}</span>}</span>
+                  {/* Words a screen reader needs and the eye gets from the layout ("3 features; official 285 ha"):
+                      in the button's own text, so its name still contains what it shows. */}
+                  <span class="legend-count" data-count>{tot.count}<span class="visually-hidden"> {tZones(lang, 'legendSrUnit', { n: tot.count })};</span></span>
                   <span class="legend-ha">
-                    {tot.count > tot.withoutOfficial && <span title={tZones(lang, 'legendOfficial')}>{formatHa(tot.officialHa, lang, 0)}</span>}
+                    {tot.count > tot.withoutOfficial && (
+                      <span title={tZones(lang, 'legendOfficial')}>
+                        <span class="visually-hidden">{tZones(lang, 'legendOfficial')} </span>{formatHa(tot.officialHa, lang, 0)}
+                      </span>
+                    )}
                     {tot.measuredCount > 0 && (
                       <span title={tZones(lang, 'legendMeasured')}>
                         {' · '}{state.areas.value ? formatHa(tot.measuredHa, lang, 0) : '…'} {tZones(lang, 'legendMeasured')}
@@ -91,7 +97,8 @@ export function Legend({ state, startOpen }: { state: AppState; /** Open or fold
                   onClick={() => toggleKind(state, k)}
                 >
                   <span class={`kind-icon kind-icon-${k}`} aria-hidden="true" />
-                  {KIND_SHORT[lang][k]} <span class="legend-count">{counts[k]}</span>
+                  <span class="kind-name">{KIND_SHORT[lang][k]}</span>{!on && <span class="off-tag">{tZones(lang, 'legendOff')}</span>}{' '}
+                  <span class="legend-count">{counts[k]}</span>
                 </button>
               </li>
             );

@@ -40,7 +40,7 @@ export function ZoneList({ state, onChoose }: Props) {
   const groups = KINDS.map((k) => ({ kind: k, items: listed.filter((z) => z.properties.kind === k) })).filter((g) => g.items.length);
   const ha = (z: ZoneFeature): string => {
     const official = z.properties.official_area_ha;
-    return official === null ? '—' : formatHa(official, lang, official % 1 ? 1 : 0);
+    return official === null ? tZones(lang, 'listNoArea') : formatHa(official, lang, official % 1 ? 1 : 0);
   };
   return (
     <section class="zone-list" aria-labelledby="list-title" id="zone-list">
@@ -62,6 +62,16 @@ export function ZoneList({ state, onChoose }: Props) {
             if (e.key === 'Escape' && state.query.value) {
               setQuery(state, '');
               e.preventDefault();
+            }
+            // Enter chooses the top result (as a map's search box does); ArrowDown moves into the results.
+            const first = listRef.current?.querySelector<HTMLButtonElement>('button.zone-item');
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              first.focus();
+              onChoose(first.dataset['zoneId'] ?? '', first);
+            } else if (e.key === 'ArrowDown' && first) {
+              e.preventDefault();
+              first.focus();
             }
           }}
         />
@@ -90,7 +100,7 @@ export function ZoneList({ state, onChoose }: Props) {
                     <span class="zone-item-name">{tx(z.properties.name, lang)}</span>
                     <span class="zone-item-meta">
                       <StageBadge stage={z.properties.stage} label={STAGE_LABEL[lang][z.properties.stage]} />
-                      <span class="zone-item-ha">{ha(z)}</span>
+                      <span class={`zone-item-ha ${z.properties.official_area_ha === null ? 'muted' : ''}`}>{ha(z)}</span>
                     </span>
                   </button>
                 </li>

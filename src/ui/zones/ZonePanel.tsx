@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, ZoneFeature } from '../../domain/zone.ts';
 import { nearbyPlaces } from '../../domain/nearby.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { tZones, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
 import { StageBadge } from './StageSwatch.tsx';
-import { formatKm, formatPartialDate } from '../../domain/format.ts';
+import { formatHa, formatKm, formatPartialDate } from '../../domain/format.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
 import { AreaBlock, Row, SourcedText } from './PanelArea.tsx';
 import { tx } from '../app/text.ts';
@@ -49,6 +49,12 @@ export function ZonePanel({ state, onClose, actions }: Props) {
   const zone = state.selected.value;
   const lang = state.lang.value;
   const heading = useRef<HTMLHeadingElement>(null);
+  // On a phone the panel is a sheet under the map; "expand" gives it the whole screen below the header.
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => {
+    document.documentElement.classList.toggle('panel-expanded', expanded && zone !== null);
+    return () => document.documentElement.classList.remove('panel-expanded');
+  }, [expanded, zone !== null]);
   const id = zone?.properties.id;
   useEffect(() => {
     if (id) heading.current?.focus({ preventScroll: true });
@@ -79,7 +85,22 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           <p class="panel-kind">{KIND_LABEL[lang][p.kind]}</p>
           <h2 id="panel-title" tabIndex={-1} ref={heading}>{tx(p.name, lang)}</h2>
           <p class="panel-other-name" lang={other}>{tx(p.name, other)}</p>
+          <p class="panel-keyline" data-testid="panel-keyline">
+            <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
+            <span>{p.official_area_ha === null ? tZones(lang, 'listNoArea') : `${tZones(lang, 'legendOfficial')} ${formatHa(p.official_area_ha, lang, p.official_area_ha % 1 ? 2 : 0)}`}</span>
+          </p>
         </div>
+        <button
+          type="button"
+          class="icon-btn panel-expand"
+          data-testid="panel-expand"
+          aria-expanded={expanded}
+          aria-label={tZones(lang, expanded ? 'panelShrink' : 'panelExpand')}
+          title={tZones(lang, expanded ? 'panelShrink' : 'panelExpand')}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? '▾' : '▴'}
+        </button>
         <button type="button" class="icon-btn panel-close" aria-label={tZones(lang, 'panelClose')} title={tZones(lang, 'panelClose')} onClick={onClose}>
           ×
         </button>
