@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { envPort } from './scripts/lib/ports.ts';
 import { earlyFetches, precompress } from './scripts/build/first_view_plugin.ts';
 import { securityHeaders } from './scripts/lib/security_headers.ts';
+import { offlinePlugin } from './scripts/build/service_worker.ts';
 
 /**
  * `PORT` for `npm start`, `PREVIEW_PORT` for `npm run preview`: when set, the server uses exactly that
@@ -16,7 +17,7 @@ function serverPort(name: string, fallback: number): { port: number; strictPort:
 /** Static build: every asset (tiles, fonts, data) is served from the same origin. */
 export default defineConfig({
   base: './',
-  plugins: [earlyFetches(), precompress()],
+  plugins: [earlyFetches(), offlinePlugin(), precompress()],
   build: {
     target: 'es2022',
     // Data files stay files (a small one would become a data: URL, which the CSP's connect-src refuses to fetch).

@@ -16,6 +16,7 @@ import { prefetchBasemap } from './map/basemap_archive.ts';
 import { BASEMAP_URL, loadMapCode } from './ui/app/MapView.tsx';
 import { App } from './ui/app/App.tsx';
 import { createAppContext } from './ui/app/context.ts';
+import { registerOffline } from './ui/app/offline.ts';
 
 /**
  * Settles once the map has drawn its first view (`map-idle`), or after 6 s (a slow or map-less page), so that
@@ -42,6 +43,9 @@ function afterFirstView(): Promise<void> {
 prefetchBasemap(BASEMAP_URL);
 void loadMapCode().catch(() => undefined); // MapView reports a failure
 const ctx = createAppContext();
-void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, afterFirstView());
+const firstView = afterFirstView();
+void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, firstView);
+// Offline use: the service worker and its downloads wait for the first view.
+void firstView.then(registerOffline);
 const root = document.getElementById('app');
 if (root) render(<App ctx={ctx} />, root);

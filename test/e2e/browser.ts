@@ -37,7 +37,8 @@ export interface Session {
 /** A fresh page with a given viewport, recording errors and requests. */
 export async function newSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
   const b = await getBrowser();
-  const context = await b.newContext({ viewport, deviceScaleFactor: 1, locale: 'vi-VN' });
+  // Service workers off (each context would download the whole app for offline use); offline.spec.ts turns them on.
+  const context = await b.newContext({ viewport, deviceScaleFactor: 1, locale: 'vi-VN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

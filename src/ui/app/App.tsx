@@ -8,6 +8,7 @@ import { tx } from './text.ts';
 import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppContext } from './context.ts';
 import { t } from './i18n.ts';
+import { applyUpdate, updateReady } from './offline.ts';
 import { cameraPadding, NARROW_QUERY, PANEL_OVER_LIST_QUERY, useMedia } from './layout.ts';
 import { tZones } from '../zones/strings.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
@@ -138,6 +139,12 @@ export function App({ ctx }: { ctx: AppContext }) {
         )}
       </main>
       <Notices state={state} />
+      {updateReady.value && (
+        <div class="update-banner" role="status" data-testid="update-ready">
+          {t(lang, 'updateReady')}{' '}
+          <button type="button" class="update-btn" onClick={applyUpdate}>{t(lang, 'updateReload')}</button>
+        </div>
+      )}
     </div>
   );
 }
