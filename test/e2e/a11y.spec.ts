@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newSession, useSession } from './browser.ts';
-import { openApp, openLink, search, toggleLanguage, toggleStage } from './driver.ts';
+import { baseUrl, openApp, openLink, search, toggleLanguage, toggleStage } from './driver.ts';
 import {
   comesBefore, contrast, focused, focusRingColours, fullyOnScreen, gestureHint, horizontalBox, isInert, legendRowNames,
-  mapControlNames, panelReadingHeight, seriousAxeViolations, sidewaysOverflow,
+  mapControlNames, openEmbed, panelReadingHeight, seriousAxeViolations, sidewaysOverflow,
 } from './a11y_driver.ts';
 import { panelOpened, panelTitle } from './panel_driver.ts';
+import { shippedIds } from './geodata.ts';
 import { openShareDialog } from './share_driver.ts';
 
 const WHITE = 'rgb(255, 255, 255)';
@@ -103,6 +104,16 @@ describe('focus', () => {
     expect(await focused(s.page)).toMatch(/^button:Khu công nghiệp Trần Đề/);
   });
 
+  it('gives focus back to "Open file" when the import panel closes', async () => {
+    await openApp(s.page);
+    await s.page.getByTestId('import-open').focus();
+    await s.page.getByTestId('import-file-input').setInputFiles({ name: 'x.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+    await s.page.getByTestId('import-panel').waitFor();
+    await s.page.keyboard.press('Escape');
+    await s.page.getByTestId('import-panel').waitFor({ state: 'detached' });
+    expect(await focused(s.page)).toBe('import-open');
+  });
+
   it('draws a focus ring of at least 3:1 on white, with a halo that shows on the dark header', async () => {
     await openApp(s.page);
     await s.page.getByTestId('search').focus();
@@ -142,6 +153,22 @@ describe('words a screen reader and a reader without colour get', () => {
     expect(await mapControlNames(s.page)).toEqual({ zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ', canvas: 'Bản đồ', attribution: 'Hiện hoặc ẩn nguồn bản đồ' });
     await toggleLanguage(s.page);
     expect(await mapControlNames(s.page)).toEqual({ zoomIn: 'Zoom in', zoomOut: 'Zoom out', canvas: 'Map', attribution: 'Show or hide the map credits' });
+  });
+
+  it('lets a keyboard reach every zone of an embedded map through its list', async () => {
+    await openEmbed(s.page, baseUrl());
+    await s.page.getByTestId('embed-list-open').focus();
+    await s.page.keyboard.press('Enter');
+    const count = await s.page.getByTestId('embed-list').locator('button').count();
+    expect(count).toBe(shippedIds().length);
+    expect(await focused(s.page)).toMatch(/^button:/);
+    await s.page.keyboard.press('ArrowDown');
+    const second = await s.page.evaluate(() => (document.activeElement as HTMLElement).dataset['zoneId']);
+    await s.page.keyboard.press('Enter');
+    await panelOpened(s.page);
+    expect(await s.page.evaluate(() => location.hash)).toContain(`z=${second}`);
+    await s.page.keyboard.press('Escape');
+    expect(await focused(s.page)).toBe('embed-list-open');
   });
 
   it('gives an embedded map its gesture hint in the UI language', async () => {

@@ -123,3 +123,9 @@ export async function comesBefore(page: Page, first: string, second: string): Pr
     return !!x && !!y && (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }, [first, second]);
 }
+
+/** Opens the app in embed mode (`e=1`, optionally with more keys) and waits for the map's first idle. */
+export async function openEmbed(page: Page, base: string, hash = '#e=1'): Promise<void> {
+  await page.goto(base + hash);
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
+}

@@ -9,6 +9,7 @@ import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppContext } from './context.ts';
 import { t } from './i18n.ts';
 import { applyUpdate, updateReady } from './offline.ts';
+import { EmbedList } from './EmbedList.tsx';
 import { cameraPadding, NARROW_QUERY, PANEL_OVER_LIST_QUERY, useMedia } from './layout.ts';
 import { tZones } from '../zones/strings.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
@@ -109,6 +110,7 @@ export function App({ ctx }: { ctx: AppContext }) {
               {t(lang, 'fitProvince')}
             </button>
             <LayerSwitcher state={state} />
+            {sync.embed && <EmbedList state={state} onChoose={choose} />}
             {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
             {!sync.embed && <DrawButton lang={lang} req={draw} />}
           </div>

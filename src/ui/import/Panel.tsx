@@ -115,18 +115,23 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
   const loadError = imp.loadError.value;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // Closing gives focus back to the "Open file" button, not to the page.
+  const close = () => {
+    closeImportPanel(imp);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.import-open-btn')?.focus({ preventScroll: true }));
+  };
   return (
     <aside
       class="import-panel"
       aria-labelledby="import-title"
       data-testid="import-panel"
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) closeImportPanel(imp);
+        if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) close();
       }}
     >
       <header class="imp-head">
         <h2 id="import-title" tabIndex={-1} ref={heading}>{tImport(lang, 'title')}</h2>
-        <button type="button" class="icon-btn" aria-label={tImport(lang, 'close')} data-testid="import-close" onClick={() => closeImportPanel(imp)}>
+        <button type="button" class="icon-btn" aria-label={tImport(lang, 'close')} data-testid="import-close" onClick={close}>
           ×
         </button>
       </header>
