@@ -32,8 +32,10 @@ const scope = new URL(self.registration.scope);
 const urlOf = (f) => new URL(f, scope).href;
 
 self.addEventListener('install', (event) => {
-  // Everything, or nothing: a half-filled cache would break offline use later.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...FILES].map(urlOf))));
+  // Everything, or nothing: a half-filled cache would break offline use later. Straight from the network: the
+  // browser's HTTP cache may hold only the byte ranges the map has read of the basemap, and a full request
+  // answered from such a partial entry fails.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...FILES].map((f) => new Request(urlOf(f), { cache: 'no-store' })))));
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexToRgb, makePattern } from './patterns.ts';
+import { hexToRgb, makePattern, makeMarkerCue } from './patterns.ts';
 
 function inkedCount(data: Uint8Array): number {
   let n = 0;
@@ -37,5 +37,26 @@ describe('hexToRgb', () => {
   it('parses and rejects', () => {
     expect(hexToRgb('#0072B2')).toEqual([0, 0x72, 0xb2]);
     expect(() => hexToRgb('blue')).toThrow();
+  });
+});
+
+describe('makeMarkerCue', () => {
+  const inkedPixels = (img: { data: Uint8Array }) => {
+    let white = 0;
+    for (let i = 0; i < img.data.length; i += 4) if (img.data[i + 3] === 255 && img.data[i] === 255) white += 1;
+    return white;
+  };
+  it('draws nothing for a solid stage and a different white sign for each of the others', () => {
+    expect(inkedPixels(makeMarkerCue('solid', 24))).toBe(0);
+    const signs = (['hatch', 'dots', 'cross'] as const).map((p) => makeMarkerCue(p, 24));
+    for (const s of signs) expect(inkedPixels(s)).toBeGreaterThan(10);
+    const keys = signs.map((s) => Array.from(s.data).join(','));
+    expect(new Set(keys).size).toBe(3);
+  });
+  it('edges the sign in dark ink', () => {
+    const img = makeMarkerCue('cross', 24);
+    let dark = 0;
+    for (let i = 0; i < img.data.length; i += 4) if (img.data[i + 3] === 170 && img.data[i] === 24) dark += 1;
+    expect(dark).toBeGreaterThan(10);
   });
 });

@@ -5,7 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STAGES } from '../domain/zone.ts';
 import type { StageCue, ZoneTheme } from './theme.ts';
-import { patternImageId } from './zone_layers.ts';
+import { markerCueImageId, patternImageId } from './zone_layers.ts';
 
 export interface PatternImage {
   width: number;
@@ -57,11 +57,49 @@ export function makePattern(pattern: StageCue['pattern'], hex: string, size = 8,
   return { width: size, height: size, data };
 }
 
+/**
+ * The sign drawn inside a stage's marker, `size` px square: white hatch strokes, a white dot or a white cross with a
+ * thin dark edge (readable on every stage colour); a `solid` stage gets an empty image. Pure.
+ */
+export function makeMarkerCue(pattern: StageCue['pattern'], size = 12): PatternImage {
+  const data = new Uint8Array(size * size * 4);
+  const c = (size - 1) / 2;
+  const r = size * 0.34;
+  const w = Math.max(1, size / 10);
+  const ink = (x: number, y: number): number => {
+    const dx = x - c;
+    const dy = y - c;
+    if (dx * dx + dy * dy > r * r) return 0;
+    switch (pattern) {
+      case 'solid': return 0;
+      case 'dots': return dx * dx + dy * dy <= (r * 0.55) ** 2 ? 1 : 0;
+      case 'hatch': return Math.abs(dx + dy) <= w || Math.abs(dx + dy - r) <= w || Math.abs(dx + dy + r) <= w ? 1 : 0;
+      case 'cross': return Math.abs(dx + dy) <= w || Math.abs(dx - dy) <= w ? 1 : 0;
+    }
+  };
+  const near = (x: number, y: number): boolean => [-1, 0, 1].some((i) => [-1, 0, 1].some((j) => ink(x + i, y + j) === 1));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = ink(x, y) === 1;
+      // White sign, edged in dark ink so it reads on the light stage colours too.
+      if (!on && !near(x, y)) continue;
+      const i = (y * size + x) * 4;
+      const v = on ? 255 : 24;
+      data[i] = v;
+      data[i + 1] = v;
+      data[i + 2] = on ? 255 : 43;
+      data[i + 3] = on ? 255 : 170;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 /** Registers each stage's fill pattern on a loaded map, once (`pixelRatio`: the screen's). */
 export function addStagePatterns(map: MapLibreMap, theme: ZoneTheme, pixelRatio: number): void {
   for (const stage of STAGES) {
     if (map.hasImage(patternImageId(stage))) continue;
     const img = makePattern(theme.stageCue[stage].pattern, theme.stageStroke[stage], 8 * pixelRatio);
     map.addImage(patternImageId(stage), img, { pixelRatio });
+    map.addImage(markerCueImageId(stage), makeMarkerCue(theme.stageCue[stage].pattern, Math.round(12 * pixelRatio)), { pixelRatio });
   }
 }

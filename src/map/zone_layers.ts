@@ -22,6 +22,7 @@ export const ZONE_LAYER = {
   ring: 'zone-ring',
   selected: 'zone-selected',
   marker: 'zone-marker',
+  markerCue: 'zone-marker-cue',
   label: 'zone-label',
   ezLabel: 'ez-label',
 } as const;
@@ -37,6 +38,11 @@ export const INTERACTIVE_LAYERS: string[] = [ZONE_LAYER.fill, ZONE_LAYER.marker,
 /** Name of the pattern image registered for a stage. */
 export function patternImageId(stage: Stage): string {
   return `stage-pattern-${stage}`;
+}
+
+/** Name of the mark drawn inside a stage's marker (its pattern's sign: hatch, dot, cross; none for solid). */
+export function markerCueImageId(stage: Stage): string {
+  return `stage-marker-cue-${stage}`;
 }
 
 /** `["match", ["get","stage"], "operating", v1, ...]` over every stage. */
@@ -183,6 +189,26 @@ export function zoneLayers(sourceId: string, theme: ZoneTheme, lang: Lang): Laye
           10.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0]],
           11.5, ['case', locationOnly, 1, 0]],
         'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'],
+          9.5, 1,
+          10.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0]],
+          11.5, ['case', locationOnly, 1, 0]],
+      },
+    },
+    {
+      // The stage's pattern as a white sign inside its marker (hatch, dot, cross; nothing for solid), so stages
+      // differ without colour at province zoom too, as the polygons' patterns do closer in.
+      id: ZONE_LAYER.markerCue,
+      type: 'symbol',
+      source: points,
+      filter: notEz,
+      layout: {
+        'icon-image': stageMatch(Object.fromEntries(STAGES.map((st) => [st, markerCueImageId(st)])) as Record<Stage, string>, ''),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, ['match', ['get', 'kind'], 'cluster', 0.6, 0.75], 11, ['match', ['get', 'kind'], 'cluster', 0.85, 1]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: {
+        'icon-opacity': ['interpolate', ['linear'], ['zoom'],
           9.5, 1,
           10.5, ['case', locationOnly, 1, ['match', ['get', 'kind'], 'cluster', 1, 0]],
           11.5, ['case', locationOnly, 1, 0]],

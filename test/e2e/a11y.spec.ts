@@ -176,6 +176,17 @@ describe('words a screen reader and a reader without colour get', () => {
     expect(await gestureHint(s.page)).toContain('hai ngón tay');
   });
 
+  it('marks each stage’s markers with its pattern’s sign, so stages differ without colour at province zoom', async () => {
+    await openApp(s.page);
+    const cues = await s.page.evaluate(() => {
+      const m = window.__zoneMap!;
+      const stages = ['operating', 'built', 'planned', 'land-clearance'];
+      return { layer: m.getLayer('zone-marker-cue')?.type ?? null, images: stages.map((st) => m.hasImage(`stage-marker-cue-${st}`)), zoom: m.getZoom() };
+    });
+    expect(cues).toEqual({ layer: 'symbol', images: [true, true, true, true], zoom: expect.any(Number) });
+    expect(cues.zoom).toBeLessThan(10.5);
+  });
+
   it('keeps the zoom buttons and credits clear of the desktop details panel', async () => {
     await openLink(s.page, '#z=tran-de');
     const panel = await horizontalBox(s.page, '[data-testid="zone-panel"]');

@@ -81,10 +81,10 @@ export function App({ ctx }: { ctx: AppContext }) {
         <div class="head-actions">
           {!sync.embed && <button
             type="button"
-            class="head-btn"
+            class={`head-btn ${table ? 'active' : ''}`}
             ref={tableToggle}
             data-testid="table-toggle"
-            aria-pressed={state.view.value === 'table'}
+            aria-controls={table ? 'area-table' : undefined}
             onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
           >
             {tZones(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}

@@ -20,7 +20,9 @@ export function registerOffline(): void {
     });
   };
   sw.register('./sw.js', { scope: './' }).then(
-    (reg) => {
+    (reg: ServiceWorkerRegistration | undefined) => {
+      // Some browsers (and blocked service workers) resolve without a registration.
+      if (!reg) return;
       if (reg.waiting && sw.controller) updateReady.value = reg.waiting;
       watch(reg.installing);
       reg.addEventListener('updatefound', () => watch(reg.installing));

@@ -78,12 +78,12 @@ export function ShareDialog({ state, sync, controller, onClose, onPrint }: Props
 
   return (
     <dialog ref={ref} class="share-dialog" aria-labelledby="share-title" data-testid="share-dialog" onClose={onClose}>
-      <header class="share-head">
+      <div class="share-head">
         <h2 id="share-title">{tShare(lang, 'shareTitle')}</h2>
         <button type="button" class="icon-btn" aria-label={tShare(lang, 'shareClose')} title={tShare(lang, 'shareClose')} onClick={() => ref.current?.close()}>
           ×
         </button>
-      </header>
+      </div>
       <section class="share-section" aria-labelledby="share-link-label">
         <label id="share-link-label" class="share-label" for="share-link">{tShare(lang, 'shareLinkLabel')}</label>
         <div class="share-row">

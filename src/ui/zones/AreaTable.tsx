@@ -119,6 +119,7 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
   return (
     <section
       class="area-table"
+      id="area-table"
       data-testid="area-table"
       aria-labelledby="area-table-title"
       onKeyDown={(e) => {

@@ -79,7 +79,7 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
   const p = zone.properties;
   const official = p.official_area_ha;
   return (
-    <section class="panel-section" aria-labelledby="panel-area">
+    <div class="panel-section" role="group" aria-labelledby="panel-area">
       <h3 id="panel-area">{tZones(lang, 'panelArea')}</h3>
       <dl class="area-grid">
         <Row label={tZones(lang, 'panelOfficialArea')}>
@@ -108,7 +108,7 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
           </ul>
         </details>
       )}
-    </section>
+    </div>
   );
 }
 

@@ -119,7 +119,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           )}
         </div>
 
-        <section class="panel-section" aria-labelledby="panel-stage">
+        <div class="panel-section" role="group" aria-labelledby="panel-stage">
           <h3 id="panel-stage">{tZones(lang, 'panelStage')}</h3>
           <p class="stage-line">
             <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
@@ -129,11 +129,11 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           </p>
           {full && <p>{tx(p.stage_note, lang)}</p>}
           {full && <History zone={zone} lang={lang} />}
-        </section>
+        </div>
 
         <AreaBlock zone={zone} areas={areas} lang={lang} variants={full} />
 
-        <section class="panel-section" aria-labelledby="panel-loc">
+        <div class="panel-section" role="group" aria-labelledby="panel-loc">
           <h3 id="panel-loc">{tZones(lang, 'panelLocation')}</h3>
           <dl>
             <Row label={tZones(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
@@ -157,7 +157,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
               <span class="muted">{tZones(lang, 'panelDistancesNote')}</span>
             </Row>
           </dl>
-        </section>
+        </div>
 
         {!full && (
           <p class={details === 'failed' ? 'panel-details failed' : 'panel-details muted'} role="status" data-testid="panel-details-status">
@@ -165,7 +165,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           </p>
         )}
 
-        {full && <section class="panel-section" aria-labelledby="panel-inv">
+        {full && <div class="panel-section" role="group" aria-labelledby="panel-inv">
           <h3 id="panel-inv">{tZones(lang, 'panelInvestor')}</h3>
           <dl>
             <Row label={tZones(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
@@ -179,10 +179,10 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             </Row>
             <Row label={tZones(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
           </dl>
-        </section>}
+        </div>}
 
         {full && p.facts.length > 0 && (
-          <section class="panel-section" aria-labelledby="panel-facts">
+          <div class="panel-section" role="group" aria-labelledby="panel-facts">
             <h3 id="panel-facts">{tZones(lang, 'panelFacts')}</h3>
             <ul class="facts">
               {p.facts.map((f, i) => (
@@ -194,7 +194,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         )}
         <p class="muted panel-updated">
           {tZones(lang, 'panelUpdated')}: {formatPartialDate(p.updated, lang)}
