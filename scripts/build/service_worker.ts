@@ -7,7 +7,7 @@
  * The worker's code is `SW_SOURCE` below, with the file list and version filled in.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -103,6 +103,8 @@ export function offlinePlugin(): Plugin {
     closeBundle: {
       order: 'pre',
       handler() {
+        // Only the app's build has a page to make offline (the first-view bench builds other pages with this config).
+        if (!existsSync(join(outDir, 'index.html'))) return;
         const files = walk(outDir)
           .map((p) => relative(outDir, p).split(sep).join('/'))
           .filter((f) => !SKIP.test(f) && f !== 'index.html')
