@@ -13,7 +13,7 @@ import provinceUrl from '../geodata/province.geojson?url';
 import planUrl from '../geodata/plan.json?url';
 import { loadAppData } from './state/load_data.ts';
 import { prefetchBasemap } from './map/basemap_archive.ts';
-import { BASEMAP_URL, loadMapCode } from './ui/app/MapView.tsx';
+import { BASEMAP_URL } from './ui/app/MapView.tsx';
 import { App } from './ui/app/App.tsx';
 import { createAppContext } from './ui/app/context.ts';
 import { registerOffline } from './ui/app/offline.ts';
@@ -38,10 +38,10 @@ function afterFirstView(): Promise<void> {
   });
 }
 
-// The composition root: the basemap's header and the map code first (evaluated while the first render is painted), then state,
+// The composition root: the basemap's header first (the map code, preloaded by index.html, is imported after the
+// first render, so the list and legend fill in before MapLibre is evaluated), then state,
 // URL sync, import state and drawing request, the data, and the page.
 prefetchBasemap(BASEMAP_URL);
-void loadMapCode().catch(() => undefined); // MapView reports a failure
 const ctx = createAppContext();
 const firstView = afterFirstView();
 void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, firstView);

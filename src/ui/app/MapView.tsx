@@ -11,12 +11,8 @@ export const BASEMAP_URL = new URL('basemap/soc-trang.pmtiles', document.baseURI
 
 let mapCode: Promise<typeof import('../../map/zone_map.ts')> | null = null;
 
-/**
- * Starts importing the map code (MapLibre and the controller, preloaded by `index.html`), once. `main.tsx` calls it
- * before the first render, so the browser evaluates it while the page is first painted and the map can be created
- * as soon as its container exists.
- */
-export function loadMapCode(): Promise<typeof import('../../map/zone_map.ts')> {
+/** Imports the map code (MapLibre and the controller, preloaded by `index.html`), once. */
+function loadMapCode(): Promise<typeof import('../../map/zone_map.ts')> {
   mapCode ??= import('../../map/zone_map.ts');
   return mapCode;
 }

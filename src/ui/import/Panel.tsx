@@ -88,9 +88,10 @@ function Progress({ progress, lang, fileName, onCancel }: { progress: ImportProg
   return (
     <div class="imp-progress" data-testid="import-progress">
       {fileName && <p class="imp-reading">{tImport(lang, 'readingFile', { name: fileName })}</p>}
-      <div class="imp-progress-head" role="status">
+      {/* Not a live region itself: the panel's one status line announces the stage, not every percent. */}
+      <div class="imp-progress-head">
         <span data-testid="import-stage">{tImport(lang, `stage_${progress.stage ?? 'loading'}`)}</span>
-        <span class="imp-pct">{pct}%</span>
+        <span class="imp-pct" aria-hidden="true">{pct}%</span>
       </div>
       <div class="imp-bar" role="progressbar" aria-label={tImport(lang, 'progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
         <span style={{ width: `${pct}%` }} />
@@ -100,11 +101,17 @@ function Progress({ progress, lang, fileName, onCancel }: { progress: ImportProg
   );
 }
 
+/** The summary message's text, for the status line. */
+function summaryText(result: ImportResult, lang: Lang): string {
+  const summary = result.messages.find((m) => m.code === 'summary');
+  return summary ? renderMessage(summary, lang) : '';
+}
+
 /** The pipeline's summary message, as the result's headline. */
 function ResultHead({ result, lang }: { result: ImportResult; lang: Lang }) {
   const summary = result.messages.find((m) => m.code === 'summary');
   const ok = result.stats.kept > 0 && result.stats.skipped === 0;
-  return summary ? <p class={`imp-summary ${ok ? 'imp-summary-ok' : ''}`} role="status" data-code="summary">{renderMessage(summary, lang)}</p> : null;
+  return summary ? <p class={`imp-summary ${ok ? 'imp-summary-ok' : ''}`} data-code="summary">{renderMessage(summary, lang)}</p> : null;
 }
 
 /** The panel: a card over the map on wide screens, a bottom sheet on phones. */
@@ -136,6 +143,11 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
         </button>
       </header>
       <div class="imp-body">
+        {/* One live region, there from the panel's start, so the first message is not missed: the stage while the
+            file is read, then the result's summary. */}
+        <p class="visually-hidden" role="status" data-testid="import-announce">
+          {progress ? tImport(lang, `stage_${progress.stage ?? 'loading'}`) : result ? summaryText(result, lang) : ''}
+        </p>
         {imp.file.value ? <FileLine imp={imp} lang={lang} actions={actions} result={progress ? null : result} /> : <Chooser lang={lang} actions={actions} />}
         {progress && <Progress progress={progress} lang={lang} fileName={imp.pending.value?.file.name ?? null} onCancel={() => cancelImport(imp)} />}
         {loadError && !progress && (

@@ -112,7 +112,8 @@ export function ShareDialog({ state, sync, controller, onClose, onPrint }: Props
             {tShareEntry(lang, 'printOpen')}
           </button>
         </div>
-        <p class="share-hint">{error ?? tShare(lang, 'downloadPngHint')}</p>
+        {/* A failure is announced (an alert); the hint is plain text. */}
+        {error ? <p class="share-hint share-error" role="alert">{error}</p> : <p class="share-hint">{tShare(lang, 'downloadPngHint')}</p>}
       </section>
     </dialog>
   );
