@@ -67,12 +67,23 @@ export class MapControls {
     return [navigation, scale, attribution];
   }
 
+  /**
+   * Starts the compact credits folded, and says so: MapLibre opens its `<details>` while hiding the text, so a screen
+   * reader heard "expanded" for folded credits.
+   */
+  collapseCredits(): void {
+    const attrib = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    attrib?.classList.remove('maplibregl-compact-show');
+    attrib?.removeAttribute('open');
+  }
+
   /** Controls, credits, the canvas's name and the gesture hints in another language. */
   setLanguage(lang: Lang): void {
     this.map._locale = { ...this.map._locale, ...MAP_UI_STRINGS[lang] };
     for (const c of [this.navigation, this.scale, this.attribution]) this.map.removeControl(c);
     [this.navigation, this.scale, this.attribution] = this.add(lang);
     this.map.getCanvas().setAttribute('aria-label', MAP_UI_STRINGS[lang]['Map.Title'] ?? '');
+    this.collapseCredits();
     // The hint element is made when cooperative gestures are enabled: enable them again to remake it.
     if (this.map.cooperativeGestures.isEnabled()) {
       this.map.cooperativeGestures.disable();

@@ -87,7 +87,7 @@ export class ZoneMapController {
 
   private onLoad(): void {
     // The compact attribution opens expanded; start it folded so it never covers the map.
-    this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    this.controls.collapseCredits();
     addStagePatterns(this.map, this.theme.zones, window.devicePixelRatio);
     bindZonePointer(this.map, {
       onSelect: (id) => {

@@ -124,8 +124,9 @@ export function ImportPanel({ state, imp, actions }: ImportPanelProps) {
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   // Closing gives focus back to the "Open file" button, not to the page.
   const close = () => {
+    // The button is outside the panel and stays: focus it now, before the panel (and the focus in it) goes.
+    document.querySelector<HTMLElement>('.import-open-btn')?.focus({ preventScroll: true });
     closeImportPanel(imp);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.import-open-btn')?.focus({ preventScroll: true }));
   };
   return (
     <aside
