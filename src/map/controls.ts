@@ -16,7 +16,8 @@ export const MAP_UI_STRINGS: Record<Lang, Record<string, string>> = {
     'GeolocateControl.FindMyLocation': 'Tìm vị trí của tôi',
     'GeolocateControl.LocationNotAvailable': 'Không xác định được vị trí',
     'LogoControl.Title': 'Biểu trưng MapLibre',
-    'Map.Title': 'Bản đồ',
+    // The canvas's name, with how to move the map from the keyboard (MapLibre's keyboard handler).
+    'Map.Title': 'Bản đồ. Phím mũi tên để di chuyển, phím + và − để phóng to, thu nhỏ',
     'Marker.Title': 'Điểm đánh dấu',
     'NavigationControl.ResetBearing': 'Kéo để xoay bản đồ, bấm để trả về hướng bắc',
     'NavigationControl.ZoomIn': 'Phóng to',
@@ -34,7 +35,7 @@ export const MAP_UI_STRINGS: Record<Lang, Record<string, string>> = {
     'GeolocateControl.FindMyLocation': 'Find my location',
     'GeolocateControl.LocationNotAvailable': 'Location not available',
     'LogoControl.Title': 'MapLibre logo',
-    'Map.Title': 'Map',
+    'Map.Title': 'Map. Arrow keys move it, + and − zoom in and out',
     'Marker.Title': 'Map marker',
     'NavigationControl.ResetBearing': 'Drag to rotate the map, click to reset north',
     'NavigationControl.ZoomIn': 'Zoom in',
