@@ -104,6 +104,22 @@ describe('focus', () => {
     expect(await focused(s.page)).toMatch(/^button:Khu công nghiệp Trần Đề/);
   });
 
+  it('shares without a pointer: opens the dialog from its button, copies the link with Enter, closes with Escape', async () => {
+    await openApp(s.page);
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+    await s.page.getByTestId('share-open').focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.getByTestId('share-dialog').waitFor();
+    // Tab from wherever the dialog put focus until Copy has it (the dialog keeps focus inside).
+    for (let i = 0; i < 15 && (await focused(s.page)) !== 'share-copy'; i++) await s.page.keyboard.press('Tab');
+    expect(await focused(s.page)).toBe('share-copy');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.evaluate(() => navigator.clipboard.readText())).toContain(new URL(baseUrl()).host);
+    await s.page.keyboard.press('Escape');
+    await s.page.getByTestId('share-dialog').waitFor({ state: 'hidden' });
+    expect(await focused(s.page)).toBe('share-open');
+  });
+
   it('gives focus back to "Open file" when the import panel closes', async () => {
     await openApp(s.page);
     await s.page.getByTestId('import-open').focus();
