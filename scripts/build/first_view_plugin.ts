@@ -8,10 +8,11 @@
  *   for static hosts that serve pre-compressed files (README, "Deploying"). The PMTiles archive is left alone: its
  *   tiles are compressed inside it, and it is read with Range requests.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { walk } from './files.ts';
 
 /**
  * Data files the page fetches before its first view (matched on the emitted file name): the zones' core part, not
@@ -66,12 +67,6 @@ const TEXT = /\.(js|mjs|css|html|json|geojson|svg|map)$/;
 /** Files smaller than this are served as they are. */
 const MIN_BYTES = 1024;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /** Writes the copies into the build's own output directory (`build.outDir`, resolved against the root). */
 export function precompress(): Plugin {

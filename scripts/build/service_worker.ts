@@ -7,19 +7,14 @@
  * The worker's code is `SW_SOURCE` below, with the file list and version filled in.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { walk } from './files.ts';
 
 /** Files not cached: source maps, the pre-compressed copies, host configuration, the worker itself. */
 const SKIP = /(\.map|\.gz|\.br|^_headers|^sw\.js)$/;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /** The worker's script, for a file list (paths relative to the site) and a version. */
 export function serviceWorkerSource(files: readonly string[], version: string): string {

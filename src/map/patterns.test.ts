@@ -56,7 +56,7 @@ describe('makeMarkerCue', () => {
   it('edges the sign in dark ink', () => {
     const img = makeMarkerCue('cross', 24);
     let dark = 0;
-    for (let i = 0; i < img.data.length; i += 4) if (img.data[i + 3] === 170 && img.data[i] === 24) dark += 1;
+    for (let i = 0; i < img.data.length; i += 4) if (img.data[i + 3] === 170 && img.data[i] === 0x1b) dark += 1;
     expect(dark).toBeGreaterThan(10);
   });
 });

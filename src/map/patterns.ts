@@ -61,7 +61,9 @@ export function makePattern(pattern: StageCue['pattern'], hex: string, size = 8,
  * The sign drawn inside a stage's marker, `size` px square: white hatch strokes, a white dot or a white cross with a
  * thin dark edge (readable on every stage colour); a `solid` stage gets an empty image. Pure.
  */
-export function makeMarkerCue(pattern: StageCue['pattern'], size = 12): PatternImage {
+export function makeMarkerCue(pattern: StageCue['pattern'], size = 12, sign = '#FFFFFF', edge = '#1B2330'): PatternImage {
+  const [sr, sg, sb] = hexToRgb(sign);
+  const [er, eg, eb] = hexToRgb(edge);
   const data = new Uint8Array(size * size * 4);
   const c = (size - 1) / 2;
   const r = size * 0.34;
@@ -81,13 +83,12 @@ export function makeMarkerCue(pattern: StageCue['pattern'], size = 12): PatternI
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const on = ink(x, y) === 1;
-      // White sign, edged in dark ink so it reads on the light stage colours too.
+      // Sign in the label halo's colour, edged in the label ink so it reads on the light stage colours too.
       if (!on && !near(x, y)) continue;
       const i = (y * size + x) * 4;
-      const v = on ? 255 : 24;
-      data[i] = v;
-      data[i + 1] = v;
-      data[i + 2] = on ? 255 : 43;
+      data[i] = on ? sr : er;
+      data[i + 1] = on ? sg : eg;
+      data[i + 2] = on ? sb : eb;
       data[i + 3] = on ? 255 : 170;
     }
   }
@@ -100,6 +101,6 @@ export function addStagePatterns(map: MapLibreMap, theme: ZoneTheme, pixelRatio:
     if (map.hasImage(patternImageId(stage))) continue;
     const img = makePattern(theme.stageCue[stage].pattern, theme.stageStroke[stage], 8 * pixelRatio);
     map.addImage(patternImageId(stage), img, { pixelRatio });
-    map.addImage(markerCueImageId(stage), makeMarkerCue(theme.stageCue[stage].pattern, Math.round(12 * pixelRatio)), { pixelRatio });
+    map.addImage(markerCueImageId(stage), makeMarkerCue(theme.stageCue[stage].pattern, Math.round(12 * pixelRatio), theme.labelHalo, theme.labelText), { pixelRatio });
   }
 }

@@ -65,36 +65,33 @@ export interface DataUrls {
   plan: string;
 }
 
-/** Resolves when something asks for the zones' details: a selection, or `state.detailsWanted`. */
-function detailsAsked(state: AppState): Promise<void> {
+/** Resolves with the first value `read` gives that is not undefined, read again whenever its signals change. */
+function whenSignals<T>(read: () => T | undefined): Promise<T> {
   return new Promise((resolve) => {
     let done = false;
     const stop = effect(() => {
-      if (done || (!state.detailsWanted.value && state.selectedId.value === null)) return;
+      const v = read();
+      if (done || v === undefined) return;
       done = true;
-      resolve();
+      resolve(v);
       queueMicrotask(() => stop());
     });
   });
+}
+
+/** Resolves when something asks for the zones' details: a selection, or `state.detailsWanted`. */
+function detailsAsked(state: AppState): Promise<unknown> {
+  return whenSignals(() => (state.detailsWanted.value || state.selectedId.value !== null ? true : undefined));
 }
 
 /**
  * Resolves once the zones carry their details (at once when they do); rejects when they cannot be loaded.
  * Asks the loader for them, so an action that needs them (a fact sheet, an export) only has to await this.
  */
-export function whenDetails(state: AppState): Promise<void> {
+export async function whenDetails(state: AppState): Promise<void> {
   state.detailsWanted.value = true;
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const stop = effect(() => {
-      const status = state.details.value;
-      if (done || status === 'pending') return;
-      done = true;
-      if (status === 'loaded') resolve();
-      else reject(new Error('zones.geojson'));
-      queueMicrotask(() => stop());
-    });
-  });
+  const status = await whenSignals(() => (state.details.value === 'pending' ? undefined : state.details.value));
+  if (status !== 'loaded') throw new Error('zones.geojson');
 }
 
 function reportProblems(state: AppState, r: LoadedZones): void {
