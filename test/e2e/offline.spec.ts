@@ -4,10 +4,15 @@
  * requests answered from the cache), opens a zone with its details, searches and prints. The app is installable
  * (a manifest with icons).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { preview } from 'vite';
+import { freePort } from '../../scripts/lib/ports.ts';
 import { closeBrowser, getBrowser } from './browser.ts';
-import { baseUrl, listedIds, openApp, openZoneFromList, search } from './driver.ts';
+import { baseUrl, listedIds, markDocument, openApp, openZoneFromList, search } from './driver.ts';
 import { shippedIds } from './geodata.ts';
 import { renderedZoneIds } from './map_driver.ts';
 import { panelDetailsShown, panelText } from './panel_driver.ts';
@@ -79,5 +84,56 @@ describe('offline after one visit', () => {
     expect(await printCalls(page)).toBe(1);
     expect(errors).toEqual([]);
     await context!.setOffline(false);
+  });
+});
+
+/** The cache names of the app's service worker on the page's origin. */
+const cacheKeys = (page: Page): Promise<string[]> => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('soc-trang-')));
+
+describe('a new version is offered, not forced', () => {
+  afterAll(closeBrowser);
+  it('keeps the page as it is until the user reloads, then switches', async () => {
+    // A copy of the build on its own server, so the test can publish a "new version" of it mid-visit.
+    const dir = mkdtempSync(join(tmpdir(), 'soc-trang-sw-'));
+    cpSync('dist', dir, { recursive: true });
+    const port = await freePort();
+    const server = await preview({ build: { outDir: dir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+    const b = await getBrowser();
+    const ctx = await b.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', serviceWorkers: 'allow' });
+    try {
+      const page = await ctx.newPage();
+      await openApp(page, '', `http://127.0.0.1:${port}/`);
+      await offlineReady(page);
+      const [before] = await cacheKeys(page);
+      // The user is mid-task: a zone open, a search typed.
+      await openZoneFromList(page, 'tran-de');
+      await search(page, 'tran de');
+      const mark = await markDocument(page);
+
+      // A new build is published: same files, a new version in the worker.
+      const sw = join(dir, 'sw.js');
+      writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([^"]*)";/, 'const VERSION = "$1-next";'));
+      await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
+      await page.getByTestId('update-ready').waitFor({ timeout: 60_000 });
+
+      // Offered, not forced: the same document, the panel and the search still there, the old version in charge.
+      expect(await mark.stillSameDocument()).toBe(true);
+      expect(await page.getByTestId('zone-panel').isVisible()).toBe(true);
+      expect(await page.getByTestId('search').inputValue()).toBe('tran de');
+      expect(await cacheKeys(page)).toEqual(expect.arrayContaining([before, `${before}-next`]));
+      expect(await page.getByTestId('update-ready').textContent()).toContain('Đã có phiên bản mới');
+
+      // The user takes it: the page reloads under the new version, at the same link, and the old cache is gone.
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('update-ready').getByRole('button').click()]);
+      await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 45_000 });
+      expect(await mark.stillSameDocument()).toBe(false);
+      await page.getByTestId('zone-panel').waitFor();
+      expect(await cacheKeys(page)).toEqual([`${before}-next`]);
+      expect(await page.getByTestId('update-ready').count()).toBe(0);
+    } finally {
+      await ctx.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
