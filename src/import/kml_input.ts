@@ -74,6 +74,11 @@ export function readKml(bytes: Uint8Array, log: MessageLog): ReadInput | null {
     log.add('too-deep', null, 'refused', { limit: MAX_XML_DEPTH });
     return null;
   }
+  // Entity declarations: map files have no use for them, and nested ones can expand into gigabytes ("billion laughs").
+  if (/<!ENTITY/i.test(text)) {
+    log.add('xml-entities', null, 'refused');
+    return null;
+  }
   try {
     const parser = new DOMParser({
       locator: false,

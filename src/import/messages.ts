@@ -11,7 +11,7 @@ export const MESSAGE_SEVERITY = {
   'too-deep': 'error', 'too-many-features': 'error', 'too-many-vertices': 'error',
   'topojson': 'error', 'esri-json': 'error', 'not-geojson': 'error',
   'crs-honoured': 'info', 'crs-unrecognised': 'warning',
-  'kml-invalid': 'error', 'kmz-no-kml': 'error', 'zip-invalid': 'error', 'zip-too-large': 'error',
+  'kml-invalid': 'error', 'xml-entities': 'error', 'kmz-no-kml': 'error', 'zip-invalid': 'error', 'zip-too-large': 'error',
   'zip-no-data': 'error', 'shapefile-invalid': 'error', 'shapefile-no-dbf': 'warning',
   'shapefile-no-prj': 'info', 'prj-unreadable': 'warning', 'prj-honoured': 'info',
   'no-features': 'error', 'no-polygons': 'error',

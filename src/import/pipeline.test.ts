@@ -77,6 +77,7 @@ describe('broken or foreign files are refused with one clear message', () => {
     ['deeply-nested.json', 'too-deep'],
     ['deeply-nested.kml', 'too-deep'],
     ['broken.kml', 'kml-invalid'],
+    ['entity-bomb.kml', 'xml-entities'],
     ['zip-without-data.zip', 'zip-no-data'],
     ['zip-bomb.zip', 'zip-too-large'],
     ['lone.shp', 'shp-needs-zip'],
