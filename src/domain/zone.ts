@@ -13,6 +13,10 @@ export type Kind = (typeof KINDS)[number];
 export const STAGES = ['operating', 'built', 'planned', 'land-clearance'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** What a `stage_history` entry may record: a stage, or that the feature was dropped from the plan (never the last entry). */
+export const HISTORY_STAGES = [...STAGES, 'dropped'] as const;
+export type HistoryStage = (typeof HISTORY_STAGES)[number];
+
 /**
  * How sure the shape is, from best to worst. `surveyed`: a real boundary (none today). `described`: drawn
  * from a published boundary description whose named edge (river bank, road) was located on the map's
@@ -62,7 +66,8 @@ export interface Sourced<T> {
  */
 export interface StageEvent {
   date: PartialDate;
-  stage: Stage;
+  /** `dropped`: taken out of the plan from `date` on (an entry after it may bring the feature back). */
+  stage: HistoryStage;
   text: Bilingual;
   source: SourceRef;
 }

@@ -30,6 +30,19 @@ describe('parseZoneCollection: sources and histories', () => {
     expect(errors(problems)).toEqual([expect.objectContaining({ field: 'stage_history', message: 'the latest event\'s stage (planned) differs from stage (operating)' })]);
   });
 
+  it('accepts a feature dropped from the plan and brought back, and refuses one whose latest entry drops it', () => {
+    const fc = fixture('stage-history-mismatch.geojson') as { features: Array<{ properties: Record<string, unknown> }> };
+    const p = fc.features[0]!.properties;
+    const entry = (date: string, stage: string) => ({ date, stage, text: { vi: 'x', en: 'x' }, source: { url: 'https://example.org/a', title: 'a', date } });
+    p.stage = 'planned';
+    p.stage_history = [entry('2017', 'planned'), entry('2020', 'dropped'), entry('2023', 'planned')];
+    expect(errors(parseZoneCollection(fc).problems)).toEqual([]);
+    p.stage_history = [entry('2017', 'planned'), entry('2020', 'dropped')];
+    expect(errors(parseZoneCollection(fc).problems)).toEqual([expect.objectContaining({ field: 'stage_history', message: 'the latest event\'s stage (dropped) differs from stage (planned)' })]);
+    p.stage_history = [entry('2017', 'gone')];
+    expect(errors(parseZoneCollection(fc).problems)).toEqual([expect.objectContaining({ field: 'stage_history[0].stage' })]);
+  });
+
   it('refuses a stage history out of date order', () => {
     const { problems } = parseZoneCollection(fixture('stage-history-unordered.geojson'));
     expect(errors(problems)).toEqual([expect.objectContaining({ field: 'stage_history[1].date' })]);

@@ -6,7 +6,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import {
-  GEOMETRY_QUALITIES, KINDS, STAGES, type AreaVariant, type DescribedEdges, type Problem, type StageEvent, type ZoneFact,
+  GEOMETRY_QUALITIES, HISTORY_STAGES, KINDS, STAGES, type AreaVariant, type DescribedEdges, type Problem, type StageEvent, type ZoneFact,
   type ZoneFeature, type ZoneProperties,
 } from './zone.ts';
 import {
@@ -116,7 +116,7 @@ function readYear(v: unknown, field: string, sink: ProblemSink): number | undefi
 function readStageEvent(v: unknown, field: string, sink: ProblemSink): StageEvent | undefined {
   if (!isRecord(v)) return void sink.error(field, `expected a stage event {date, stage, text, source}, got ${describe(v)}`);
   const date = readDate(v.date, `${field}.date`, sink);
-  const stage = readEnum(v.stage, `${field}.stage`, sink, STAGES);
+  const stage = readEnum(v.stage, `${field}.stage`, sink, HISTORY_STAGES);
   const text = readBilingual(v.text, `${field}.text`, sink);
   const source = readSource(v.source, `${field}.source`, sink);
   return date !== undefined && stage !== undefined && text !== undefined && source !== undefined ? { date, stage, text, source } : undefined;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, ZoneFeature } from '../../domain/zone.ts';
 import { nearbyPlaces } from '../../domain/nearby.ts';
 import type { AppState } from '../../state/app_state.ts';
-import { tZones, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
+import { tZones, HISTORY_STAGE_LABEL, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
 import { StageBadge } from './StageSwatch.tsx';
 import { formatHa, formatKm, formatPartialDate } from '../../domain/format.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
@@ -28,7 +28,7 @@ function History({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
       <ol>
         {events.map((e, i) => (
           <li key={i}>
-            <strong>{formatPartialDate(e.date, lang)}</strong> · {STAGE_LABEL[lang][e.stage]}: {tx(e.text, lang)}{' '}
+            <strong>{formatPartialDate(e.date, lang)}</strong> · {HISTORY_STAGE_LABEL[lang][e.stage]}: {tx(e.text, lang)}{' '}
             <span class="fact-source">(<Source src={e.source} lang={lang} label={false} />)</span>
           </li>
         ))}

@@ -2,7 +2,7 @@
  * Strings of the zones feature — legend, list, search, details panel, summary and area table — and the
  * labels of stages, kinds and geometry qualities, in Vietnamese and English.
  */
-import type { GeometryQuality, Kind, Lang, Stage } from '../../domain/zone.ts';
+import type { GeometryQuality, HistoryStage, Kind, Lang, Stage } from '../../domain/zone.ts';
 import { defineMessages, type Message } from '../app/messages.ts';
 
 const vi = {
@@ -225,6 +225,12 @@ export const tZones = defineMessages({ vi, en });
 export const STAGE_LABEL: Record<Lang, Record<Stage, string>> = {
   vi: { operating: 'Đang hoạt động', built: 'Đã xây dựng hạ tầng', planned: 'Quy hoạch', 'land-clearance': 'Đang giải phóng mặt bằng' },
   en: { operating: 'Operating', built: 'Infrastructure built', planned: 'Planned', 'land-clearance': 'Land clearance' },
+};
+
+/** Stage names for history entries, which may also record that a feature was dropped from the plan. */
+export const HISTORY_STAGE_LABEL: Record<Lang, Record<HistoryStage, string>> = {
+  vi: { ...STAGE_LABEL.vi, dropped: 'Bị đưa ra khỏi quy hoạch' },
+  en: { ...STAGE_LABEL.en, dropped: 'Dropped from the plan' },
 };
 
 export const KIND_LABEL: Record<Lang, Record<Kind, string>> = {

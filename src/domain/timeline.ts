@@ -1,0 +1,110 @@
+/**
+ * The map as of a year, from each feature's `stage_history`. A history entry says "a source dated `date`
+ * reports the feature in `stage`". A feature appears from its first dated entry, in that entry's stage, and changes
+ * stage at the first entry that records a new one; `dropped` takes it off the map (a feature removed from the plan)
+ * until an entry puts it back. Where the sources give no date for a stage — a feature first recorded already
+ * built or operating — the timeline says "date not published" (`earlierUndated`) instead of guessing a year.
+ */
+import type { HistoryStage, PartialDate, Stage, StageEvent, ZoneFeature } from './zone.ts';
+
+/** The timeline's range and the plan years marked on it. */
+export const TIMELINE_FIRST_YEAR = 2005;
+export const TIMELINE_LAST_YEAR = 2050;
+export const PLAN_YEARS = [2030, 2050] as const;
+
+/** The calendar year of a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+export function yearOf(date: PartialDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * The stage a history records as of the end of `year`: the stage of its last entry dated in or before that year;
+ * null when no entry is that old (not yet in any source) or the last such entry drops the feature.
+ */
+export function stageAsOf(history: readonly StageEvent[], year: number): Stage | null {
+  let stage: HistoryStage | null = null;
+  for (const e of history) {
+    if (yearOf(e.date) > year) break;
+    stage = e.stage;
+  }
+  return stage === 'dropped' ? null : stage;
+}
+
+/**
+ * The features as of `year`, each with the stage it had then (`stage` replaced; nothing else changes). Features
+ * not yet recorded, or dropped, are left out. With `year` null, the features as they are.
+ */
+export function zonesAsOf(zones: readonly ZoneFeature[], year: number | null): readonly ZoneFeature[] {
+  if (year === null) return zones;
+  const out: ZoneFeature[] = [];
+  for (const z of zones) {
+    const stage = stageAsOf(z.properties.stage_history, year);
+    if (stage === null) continue;
+    out.push(stage === z.properties.stage ? z : { ...z, properties: { ...z.properties, stage } });
+  }
+  return out;
+}
+
+/** One change on the timeline: a feature first recorded, changing stage, dropped, or back after being dropped. */
+export interface TimelineChange {
+  id: string;
+  /** The stage before (null: not on the map before). */
+  from: Stage | null;
+  /** The stage after (null: dropped). */
+  to: Stage | null;
+  /** The entry that records the change: its date, text and source. */
+  event: StageEvent;
+  /**
+   * A feature first recorded beyond `planned` (already clearing land, built or operating): when it entered the
+   * plan and reached the stages before is not published.
+   */
+  earlierUndated: boolean;
+}
+
+/** A feature's changes, oldest first; an entry that repeats the stage before it is no change. */
+export function changesOf(zone: ZoneFeature): TimelineChange[] {
+  const out: TimelineChange[] = [];
+  let prev: HistoryStage | null = null;
+  for (const e of zone.properties.stage_history) {
+    if (e.stage !== prev) {
+      out.push({
+        id: zone.properties.id,
+        from: prev === null || prev === 'dropped' ? null : prev,
+        to: e.stage === 'dropped' ? null : e.stage,
+        event: e,
+        earlierUndated: prev === null && e.stage !== 'planned' && e.stage !== 'dropped',
+      });
+    }
+    prev = e.stage;
+  }
+  return out;
+}
+
+/** One step of the play button: a year and every change recorded in it, oldest first. */
+export interface TimelineStep {
+  year: number;
+  changes: TimelineChange[];
+}
+
+/** The years in which something changed, with their changes (ordered by date, then feature id). */
+export function timelineSteps(zones: readonly ZoneFeature[]): TimelineStep[] {
+  const byYear = new Map<number, TimelineChange[]>();
+  for (const z of zones) {
+    for (const c of changesOf(z)) {
+      const y = yearOf(c.event.date);
+      const list = byYear.get(y) ?? [];
+      list.push(c);
+      byYear.set(y, list);
+    }
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, changes]) => ({ year, changes: changes.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.id < b.id ? -1 : 1)) }));
+}
+
+/** A year made safe for the timeline: an integer within its range, or null (today) for anything else. */
+export function timelineYear(v: unknown): number | null {
+  const n = typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : typeof v === 'number' ? v : NaN;
+  if (!Number.isInteger(n)) return null;
+  return Math.min(TIMELINE_LAST_YEAR, Math.max(TIMELINE_FIRST_YEAR, n));
+}
