@@ -117,6 +117,19 @@ export const URL_CASES: readonly UrlCase[] = [
   { name: 'short-keys-win-over-v1', input: '#zone=an-nghiep&z=tran-de&lang=en&l=vi', expect: { selected: 'tran-de' } },
   { name: 'future-version-read-best-effort', input: '#s=9&z=an-nghiep&xyz=1&zone=tran-de', expect: { selected: 'an-nghiep' } },
   { name: 'javascript-scheme-input', input: 'javascript:alert(document.cookie)', expect: {} },
+  // Comparison (c) and timeline year (y).
+  { name: 'compare-three', input: '#c=tran-de,an-nghiep,ccn-nga-nam', expect: { compare: ['tran-de', 'an-nghiep', 'ccn-nga-nam'] } },
+  { name: 'compare-unknown-malformed-duplicate-dropped', input: '#c=tran-de,%3Cscript%3E,,khu-gia,TRAN-DE,an-nghiep,tran-de&l=en', expect: { compare: ['tran-de', 'an-nghiep'], lang: 'en' } },
+  { name: 'compare-more-than-four-cut', input: '#c=an-nghiep,tran-de,dai-ngai,ccn-nga-nam,an-nghiep-x,tran-de', expect: { compare: ['an-nghiep', 'tran-de', 'dai-ngai', 'ccn-nga-nam'] } },
+  { name: 'compare-huge-list', input: `#c=${'x,'.repeat(900)}an-nghiep`, expect: { compare: ['an-nghiep'] } },
+  { name: 'compare-encoded-commas-and-spaces', input: '#c=tran-de%2C%20an-nghiep%2C', expect: { compare: ['tran-de', 'an-nghiep'] } },
+  { name: 'year-plain', input: '#y=2020&z=tran-de', expect: { year: 2020, selected: 'tran-de' } },
+  { name: 'year-clamped-to-range', input: '#y=1975', expect: { year: 2005 } },
+  { name: 'year-after-range-clamped', input: '#y=2099', expect: { year: 2050 } },
+  { name: 'year-not-a-year', input: '#y=2020.5&l=en', expect: { lang: 'en' } },
+  { name: 'year-script', input: '#y=%3Cscript%3E2020', expect: {} },
+  { name: 'year-exponent-and-sign', input: '#y=2e3', expect: {} },
+  { name: 'year-trailing-punctuation-from-chat', input: '#y=2023).', expect: { year: 2023 } },
 ];
 
 /**

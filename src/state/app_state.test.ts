@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Stage, ZoneFeature, ZoneProperties } from '../domain/zone.ts';
 import { bi, makeZone, squareRing } from '../../test/helpers.ts';
-import { addNotice, createAppState, dismissNotice, loadAreas, selectZone, setQuery, toggleKind, toggleStage } from './app_state.ts';
+import { addNotice, clearCompare, createAppState, dismissNotice, loadAreas, selectZone, setQuery, setYear, toggleCompare, toggleKind, toggleStage } from './app_state.ts';
 
 /** A square feature of 0.01° at (lon, lat); fresh object per call. */
 function zone(id: string, stage: Stage, kind: Kind, name: string, officialHa: number | null, lon = 105.9, lat = 9.6, extra: Partial<ZoneProperties> = {}): ZoneFeature {
@@ -117,5 +117,51 @@ describe('createAppState', () => {
     expect(s.notices.value).toEqual([second]);
     dismissNotice(s, first!);
     expect(s.notices.value).toEqual([second]);
+  });
+});
+
+describe('comparison and timeline year', () => {
+  const ev = (date: string, stage: Stage) => ({ date, stage, text: bi(date), source: { url: 'https://example.org/x', title: 'x', date } });
+
+  it('adds up to four features, takes one out when toggled again, and says so when full', () => {
+    const zones = ['a', 'b', 'c', 'd', 'e'].map((id) => zone(id, 'planned', 'zone', `Khu ${id}`, 10));
+    const state = createAppState({ zones });
+    for (const id of ['a', 'b', 'c', 'd']) expect(toggleCompare(state, id)).toBe(true);
+    expect(toggleCompare(state, 'e')).toBe(false);
+    expect(state.compare.value).toEqual(['a', 'b', 'c', 'd']);
+    expect(state.notices.value.map((n) => n.key)).toEqual(['noticeCompareFull']);
+    expect(toggleCompare(state, 'b')).toBe(false);
+    expect(state.compared.value.map((z) => z.properties.id)).toEqual(['a', 'c', 'd']);
+    clearCompare(state);
+    expect(state.compare.value).toEqual([]);
+  });
+
+  it('shows the map, the list and the legend totals as of the year, and today without one', () => {
+    const zones = [
+      zone('old', 'operating', 'zone', 'Khu cũ', 200, 105.9, 9.6, { stage_history: [ev('2005', 'operating')] }),
+      zone('grew', 'built', 'zone', 'Khu lớn lên', 100, 106, 9.6, { stage_history: [ev('2018', 'planned'), ev('2025-02', 'built')] }),
+      zone('new', 'planned', 'cluster', 'Cụm mới', 50, 106.1, 9.6, { stage_history: [ev('2023-11', 'planned')] }),
+    ];
+    const state = createAppState({ zones });
+    setYear(state, 2020);
+    expect(state.visibleZones.value.map((z) => `${z.properties.id}:${z.properties.stage}`)).toEqual(['old:operating', 'grew:planned']);
+    expect(state.totalsByStage.value.planned).toMatchObject({ count: 1, officialHa: 100 });
+    expect(state.totalsByStage.value.built.count).toBe(0);
+    setYear(state, 2004);
+    expect(state.listedZones.value).toEqual([]);
+    setYear(state, null);
+    expect(state.visibleZones.value.map((z) => z.properties.stage)).toEqual(['operating', 'built', 'planned']);
+    expect(state.totalsByStage.value.built).toMatchObject({ count: 1, officialHa: 100 });
+  });
+
+  it('keeps a selection that exists in the year, and shows nothing dated until the histories have loaded', () => {
+    const zones = [zone('grew', 'built', 'zone', 'Khu lớn lên', 100, 106, 9.6, { stage_history: [ev('2018', 'planned'), ev('2025-02', 'built')] })];
+    const state = createAppState({ zones });
+    selectZone(state, 'grew');
+    setYear(state, 2020);
+    toggleStage(state, 'operating');
+    expect(state.selectedId.value).toBe('grew');
+    state.details.value = 'pending';
+    expect(state.datedZones.value).toEqual([]);
   });
 });

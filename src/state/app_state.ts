@@ -8,12 +8,14 @@ import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { areaUse, comparesToOfficial, hasFootprint } from '../domain/area_use.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Plan } from '../domain/plan.ts';
-import { MAX_QUERY_LENGTH, type BaseLayer, type View } from './view.ts';
+import { MAX_COMPARE, MAX_QUERY_LENGTH, type BaseLayer, type View } from './view.ts';
+import { zonesAsOf } from '../domain/timeline.ts';
 
 /** Every problem the app can tell the user about; the UI has a text for each (checked by its types). */
 export const NOTICE_KEYS = [
   'noticeLoadFailed', 'noticeDataProblem', 'noticeAreaFailed', 'noticePlanFailed', 'noticeMapProblem',
-  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl', 'noticeDetailsFailed',
+  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl', 'noticeDetailsFailed', 'noticeCompareDropped',
+  'noticeCompareFull',
 ] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
 
@@ -85,11 +87,22 @@ export interface AppState {
   areas: Signal<ReadonlyMap<string, FeatureAreas> | null>;
   /** Problems to show the user (bad data, missing tiles); newest last. */
   notices: Signal<readonly Notice[]>;
+  /** Ids of the features in the comparison, in the order added (at most `MAX_COMPARE`). */
+  compare: Signal<readonly string[]>;
+  /** The timeline's year: the map, legend and list show the features as of then; null for today. */
+  year: Signal<number | null>;
 
   /** The headline computed area in hectares: VN-2000 / TM-3 (empty until `areas` is loaded; never for location-only features). */
   computedHa: ReadonlySignal<ReadonlyMap<string, number>>;
   visibleStages: ReadonlySignal<ReadonlySet<Stage>>;
   visibleKinds: ReadonlySignal<ReadonlySet<Kind>>;
+  /**
+   * The features as of `year` (`zonesAsOf`): those recorded by then, each in the stage it had then; `zones` when no
+   * year is set. Empty while a year is set and the histories (in the whole file) have not loaded.
+   */
+  datedZones: ReadonlySignal<readonly ZoneFeature[]>;
+  /** The compared features that exist in the data, in order. */
+  compared: ReadonlySignal<readonly ZoneFeature[]>;
   /** Features passing the stage and kind filters (what the map shows). */
   visibleZones: ReadonlySignal<readonly ZoneFeature[]>;
   /** Visible features that also match the search (what the list shows). */
@@ -116,14 +129,21 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
   const baseLayer = signal<BaseLayer>('embedded');
   const view = signal<View>('map');
   const notices = signal<readonly Notice[]>([]);
+  const compare = signal<readonly string[]>([]);
+  const year = signal<number | null>(null);
 
   const areas = signal<ReadonlyMap<string, FeatureAreas> | null>(null);
   const computedHa = computed(() => new Map([...(areas.value ?? new Map<string, FeatureAreas>())].map(([id, a]) => [id, a.vn2000M2 / 10_000])));
   const searchText = computed(() => new Map(zones.value.map((z) => [z.properties.id, searchTextOf(z)])));
   const visibleStages = computed(() => new Set(STAGES.filter((s) => !hiddenStages.value.has(s))));
   const visibleKinds = computed(() => new Set(KINDS.filter((k) => !hiddenKinds.value.has(k))));
+  const datedZones = computed(() => {
+    if (year.value === null) return zones.value;
+    return details.value === 'loaded' ? zonesAsOf(zones.value, year.value) : [];
+  });
+  const compared = computed(() => compare.value.map((id) => zones.value.find((z) => z.properties.id === id)).filter((z): z is ZoneFeature => z !== undefined));
   const visibleZones = computed(() =>
-    zones.value.filter((z) => visibleStages.value.has(z.properties.stage) && visibleKinds.value.has(z.properties.kind)),
+    datedZones.value.filter((z) => visibleStages.value.has(z.properties.stage) && visibleKinds.value.has(z.properties.kind)),
   );
   const listedZones = computed(() =>
     visibleZones.value.filter((z) => matchesQuery(searchText.value.get(z.properties.id) ?? '', query.value)),
@@ -133,7 +153,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
     const out = Object.fromEntries(
       STAGES.map((s) => [s, { count: 0, officialHa: 0, withoutOfficial: 0, measuredHa: 0, measuredCount: 0 }]),
     ) as Record<Stage, StageTotals>;
-    for (const z of zones.value) {
+    for (const z of datedZones.value) {
       // The economic zone is a backdrop of >40,000 ha: counted under its kind, not in stage sums.
       if (z.properties.kind === 'economic-zone' || !visibleKinds.value.has(z.properties.kind)) continue;
       const t = out[z.properties.stage];
@@ -153,7 +173,7 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
 
   return {
     zones, details, detailsWanted, province, plan, lang, selectedId, hiddenStages, hiddenKinds, query, baseLayer, view, areas, notices,
-    computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage, visibleQualities,
+    compare, year, datedZones, compared, computedHa, visibleStages, visibleKinds, visibleZones, listedZones, selected, totalsByStage, visibleQualities,
   };
 }
 
@@ -195,7 +215,7 @@ export function toggleKind(state: AppState, kind: Kind): void {
 
 function deselectIfHidden(state: AppState): void {
   const sel = state.selected.value;
-  if (sel && !state.visibleZones.value.includes(sel)) state.selectedId.value = null;
+  if (sel && !state.visibleZones.value.some((z) => z.properties.id === sel.properties.id)) state.selectedId.value = null;
 }
 
 /** Selects a feature by id; unknown ids clear the selection. */
@@ -231,4 +251,33 @@ export function addNotice(state: AppState, key: NoticeKey, vars: Record<string, 
 /** Removes one notice (the one shown; others may have come and gone since). */
 export function dismissNotice(state: AppState, notice: Notice): void {
   state.notices.value = state.notices.value.filter((n) => n !== notice);
+}
+
+/**
+ * Adds a feature to the comparison, or takes it out if it is in. A full comparison takes nothing more and says so
+ * (`noticeCompareFull`). Returns whether the feature is in the comparison afterwards.
+ */
+export function toggleCompare(state: AppState, id: string): boolean {
+  const now = state.compare.value;
+  if (now.includes(id)) {
+    state.compare.value = now.filter((x) => x !== id);
+    return false;
+  }
+  if (now.length >= MAX_COMPARE) {
+    addNotice(state, 'noticeCompareFull', { max: MAX_COMPARE });
+    return false;
+  }
+  state.compare.value = [...now, id];
+  return true;
+}
+
+/** Empties the comparison. */
+export function clearCompare(state: AppState): void {
+  state.compare.value = [];
+}
+
+/** Sets the timeline's year (null: today); asks for the histories, which live in the whole data file. */
+export function setYear(state: AppState, year: number | null): void {
+  if (year !== null) state.detailsWanted.value = true;
+  state.year.value = year;
 }

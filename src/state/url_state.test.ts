@@ -40,6 +40,8 @@ function randomState(rng: () => number, punctuation = false): UrlState {
     hiddenStages: some(STAGES).reverse(), hiddenKinds: some(KINDS),
     query: words.join(rng() < 0.5 ? ' ' : ''),
     lang: pick(LANGS), layer: pick(BASE_LAYERS), view: pick(['map', 'table'] as const), embed: rng() < 0.3,
+    compare: rng() < 0.4 ? some([...CASE_KNOWN_IDS]).slice(0, 4) : [],
+    year: rng() < 0.3 ? 2005 + Math.floor(rng() * 46) : null,
   };
 }
 

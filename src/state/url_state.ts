@@ -5,8 +5,9 @@
  * our keys sit beside it. Every key is described in the README, section "Links".
  */
 import { KINDS, LANGS, STAGES, type Kind, type Lang, type Stage } from '../domain/zone.ts';
+import { timelineYear } from '../domain/timeline.ts';
 import {
-  BASE_LAYERS, VIEWS, LINK_LAT_RANGE, LINK_LON_RANGE, LINK_PITCH_RANGE, LINK_ZOOM_RANGE, MAX_QUERY_LENGTH,
+  BASE_LAYERS, VIEWS, MAX_COMPARE, LINK_LAT_RANGE, LINK_LON_RANGE, LINK_PITCH_RANGE, LINK_ZOOM_RANGE, MAX_QUERY_LENGTH,
   type BaseLayer, type Camera, type View,
 } from './view.ts';
 
@@ -29,12 +30,16 @@ export interface UrlState {
   view: View;
   /** Embed mode (minimal chrome, cooperative gestures). */
   embed: boolean;
+  /** Features in the comparison, in the order they were added: valid ids, unique, at most `MAX_COMPARE`. */
+  compare: string[];
+  /** The timeline's year (the map as of then), or null for today. */
+  year: number | null;
 }
 
 /** The state of a link with no keys; `encodeUrlState()` of it is `''`. */
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   camera: null, selected: null, hiddenStages: [], hiddenKinds: [], query: '',
-  lang: 'vi', layer: 'embedded', view: 'map', embed: false,
+  lang: 'vi', layer: 'embedded', view: 'map', embed: false, compare: [], year: null,
 });
 
 /** Allowed camera ranges, [min, max]; values outside are clamped (see `view.ts`). Degrees, except zoom. */
@@ -44,9 +49,19 @@ export const LON_RANGE = LINK_LON_RANGE;
 export const PITCH_RANGE = LINK_PITCH_RANGE;
 /** Hashes are cut to this many characters before parsing (the pair cut in two is dropped). */
 export const MAX_HASH_LENGTH = 2000;
-export { MAX_QUERY_LENGTH };
+export { MAX_COMPARE, MAX_QUERY_LENGTH };
 /** What a feature id must look like; anything else is dropped. */
 export const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
+
+/** Ids for a comparison: valid, unique, in order, at most `MAX_COMPARE`. */
+export function compareList(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (out.length >= MAX_COMPARE) break;
+    if (typeof id === 'string' && ID_PATTERN.test(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
 
 const STAGE_CODES: Record<Stage, string> = { operating: 'o', built: 'b', planned: 'p', 'land-clearance': 'c' };
 const KIND_CODES: Record<Kind, string> = { zone: 'z', cluster: 'c', 'economic-zone': 'e' };
@@ -115,6 +130,8 @@ export function canonicalUrlState(s: UrlState): UrlState {
     layer: BASE_LAYERS.includes(s.layer) ? s.layer : d.layer,
     view: VIEWS.includes(s.view) ? s.view : d.view,
     embed: s.embed === true,
+    compare: compareList(Array.isArray(s.compare) ? s.compare : []),
+    year: timelineYear(s.year),
   };
 }
 
@@ -149,6 +166,8 @@ export function encodeUrlState(state: UrlState): string {
   if (s.lang !== d.lang) pairs.push(`l=${s.lang}`);
   if (s.layer !== d.layer) pairs.push(`b=${LAYER_CODES[s.layer]}`);
   if (s.view !== d.view) pairs.push('v=t');
+  if (s.compare.length) pairs.push(`c=${s.compare.join(',')}`);
+  if (s.year !== null) pairs.push(`y=${s.year}`);
   if (s.embed) pairs.push('e=1');
   return pairs.length ? `#${pairs.join('&')}` : '';
 }
@@ -230,7 +249,8 @@ function migrateV1(params: Map<string, string>): void {
 /**
  * Reads a hash (with or without `#`) or a full URL (only its hash is read; query-string parameters such
  * as `fbclid` are ignored). Never throws: unknown keys and values are ignored, malformed ones fall back to the
- * default, numbers are clamped. With `knownIds`, a selected id not in the set becomes null.
+ * default, numbers are clamped. With `knownIds`, a selected id not in the set becomes null and compared ids not in it
+ * are dropped (`compareIdsIn()` tells which were).
  */
 export function decodeUrlState(hash: string, opts: { knownIds?: ReadonlySet<string> } = {}): UrlState {
   const { params, bare } = splitHash(hash);
@@ -244,6 +264,7 @@ export function decodeUrlState(hash: string, opts: { knownIds?: ReadonlySet<stri
   const layer = word(params.get('b'));
   const view = word(params.get('v'));
   const embed = word(params.get('e'));
+  const compare = compareIdsIn(params.get('c')).filter((x) => !opts.knownIds || opts.knownIds.has(x));
   return canonicalUrlState({
     camera,
     selected: id && ID_PATTERN.test(id) && (!opts.knownIds || opts.knownIds.has(id)) ? id : null,
@@ -254,5 +275,23 @@ export function decodeUrlState(hash: string, opts: { knownIds?: ReadonlySet<stri
     layer: (layer && LAYER_ALIASES[layer]) || DEFAULT_URL_STATE.layer,
     view: (view && VIEW_ALIASES[view]) || DEFAULT_URL_STATE.view,
     embed: embed === '1' || embed === 'true',
+    compare,
+    year: timelineYear(word(params.get('y'))),
   });
+}
+
+/** The well-formed ids a raw `c` value lists (lower-cased, unique, in order; not yet cut to `MAX_COMPARE`). */
+function compareIdsIn(raw: string | undefined): string[] {
+  const ids = (word(raw) ?? '').split(',').map((x) => x.trim()).filter((x) => ID_PATTERN.test(x));
+  return [...new Set(ids)];
+}
+
+/**
+ * What a link's comparison asked for and could not get: well-formed ids not among `knownIds`, and how many known
+ * ids went past `MAX_COMPARE`. For the notice the app shows when it drops them.
+ */
+export function droppedCompareIds(hash: string, knownIds: ReadonlySet<string>): { unknown: string[]; overLimit: number } {
+  const ids = compareIdsIn(splitHash(hash).params.get('c'));
+  const known = ids.filter((x) => knownIds.has(x));
+  return { unknown: ids.filter((x) => !knownIds.has(x)), overLimit: Math.max(0, known.length - MAX_COMPARE) };
 }

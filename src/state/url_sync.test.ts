@@ -113,6 +113,30 @@ describe('createUrlSync', () => {
     expect(unknown.host.pushes).toBe(0);
   });
 
+  it('opens on a comparison and a year; unknown compared ids leave the address once the data is in, with a notice', async () => {
+    const { state, host } = open(`${APP}#c=tran-de,khu-gia,an-nghiep&y=2019`);
+    expect(state.year.value).toBe(2019);
+    expect(state.detailsWanted.value).toBe(true); // the histories live in the whole file
+    await loadZones(state);
+    expect(state.compare.value).toEqual(['tran-de', 'an-nghiep']);
+    expect(state.compared.value.map((z) => z.properties.id)).toEqual(['tran-de', 'an-nghiep']);
+    expect(host.hash).toBe('#c=tran-de,an-nghiep&y=2019');
+    expect(state.notices.value).toEqual([{ key: 'noticeCompareDropped', vars: { ids: ': khu-gia', count: 1 } }]);
+    expect(host.pushes).toBe(0);
+  });
+
+  it('adds a history entry when the comparison or the year changes', async () => {
+    const { state, host } = open(`${APP}#l=en`);
+    await loadZones(state);
+    state.compare.value = ['an-nghiep'];
+    await settle();
+    state.year.value = 2030;
+    await settle();
+    expect(host.hash).toBe('#l=en&c=an-nghiep&y=2030');
+    expect(host.pushes).toBe(2);
+    expect(state.notices.value).toEqual([]);
+  });
+
   it('adds one history entry per selection or filter change, keeping the camera MapLibre wrote', async () => {
     const { state, host } = open(APP);
     await loadZones(state);

@@ -11,8 +11,8 @@
  */
 import { batch, effect } from '@preact/signals';
 import { KINDS, STAGES } from '../domain/zone.ts';
-import { selectZone, type AppState } from './app_state.ts';
-import { decodeUrlState, encodeUrlState, normaliseQuery, type Camera, type UrlState } from './url_state.ts';
+import { addNotice, selectZone, setYear, type AppState } from './app_state.ts';
+import { decodeUrlState, droppedCompareIds, encodeUrlState, normaliseQuery, type Camera, type UrlState } from './url_state.ts';
 
 /** The part of `window` the sync uses; tests pass a small stand-in. */
 export interface UrlHost {
@@ -68,13 +68,15 @@ function snapshot(state: AppState): UrlState {
     layer: state.baseLayer.value,
     view: state.view.value,
     embed: false,
+    compare: [...state.compare.value],
+    year: state.year.value,
   };
 }
 
 /** Whether two states differ in a key that earns a history entry (everything but camera and search). */
 function differsInStep(a: UrlState, b: UrlState): boolean {
-  return a.selected !== b.selected || a.lang !== b.lang || a.layer !== b.layer || a.view !== b.view
-    || !sameList(a.hiddenStages, b.hiddenStages) || !sameList(a.hiddenKinds, b.hiddenKinds);
+  return a.selected !== b.selected || a.lang !== b.lang || a.layer !== b.layer || a.view !== b.view || a.year !== b.year
+    || !sameList(a.hiddenStages, b.hiddenStages) || !sameList(a.hiddenKinds, b.hiddenKinds) || !sameList(a.compare, b.compare);
 }
 
 /**
@@ -91,6 +93,8 @@ function applyToApp(state: AppState, s: UrlState, withSelection: boolean): void 
     if (now.query !== s.query) state.query.value = s.query;
     if (now.layer !== s.layer) state.baseLayer.value = s.layer;
     if (now.view !== s.view) state.view.value = s.view;
+    if (now.year !== s.year) setYear(state, s.year);
+    if (!sameList(now.compare, s.compare)) state.compare.value = s.compare;
     if (withSelection && now.selected !== s.selected) selectZone(state, s.selected);
   });
 }
@@ -121,6 +125,8 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
   let written = snapshot(state);
   /** The selected id from the link, held until the feature data has loaded. */
   let pendingId: string | null | undefined = initial.selected;
+  /** The address whose comparison waits for the feature data to be checked. */
+  let pendingCompare: string | undefined = host.location.href;
   let applying = false;
   let scheduled: Mode | null = null;
   let queryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -178,15 +184,40 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
     schedule('replace');
   };
 
+  /** Tells the user which of a link's compared ids were left out (unknown, or past the limit). */
+  const noticeDropped = (href: string) => {
+    const { unknown, overLimit } = droppedCompareIds(href, knownIds());
+    if (unknown.length || overLimit) addNotice(state, 'noticeCompareDropped', { ids: unknown.length ? `: ${unknown.join(', ')}` : '', count: unknown.length + overLimit });
+  };
+
   const fromUrl = () => {
     const ready = state.zones.peek().length > 0;
     const s = read(ready ? knownIds() : undefined);
-    if (!ready) pendingId = s.selected;
+    if (!ready) {
+      pendingId = s.selected;
+      pendingCompare = host.location.href;
+    } else noticeDropped(host.location.href);
     fromLink(() => applyToApp(state, s, ready));
   };
 
-  /** Once the feature data is in, the link's selected id is checked and applied (unknown ids leave the URL). */
+  /**
+   * Once the feature data is in, the link's selected id is checked and applied, and its comparison is read again
+   * with the known ids (unknown ids leave the URL, with a notice).
+   */
   const resolvePending = () => {
+    if (pendingCompare !== undefined) {
+      const href = pendingCompare;
+      const asked = decodeUrlState(href).compare;
+      pendingCompare = undefined;
+      // Only if the user has not changed the comparison meanwhile.
+      if (sameList(state.compare.peek(), asked)) {
+        const compare = decodeUrlState(href, { knownIds: knownIds() }).compare;
+        fromLink(() => {
+          if (!sameList(compare, asked)) state.compare.value = compare;
+        });
+        noticeDropped(href);
+      }
+    }
     if (pendingId === undefined) return;
     const id = pendingId;
     pendingId = undefined;

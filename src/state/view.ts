@@ -33,3 +33,6 @@ export const LINK_PITCH_RANGE = [0, 60] as const;
 
 /** Search text is cut to this many code points (typed or from a link). */
 export const MAX_QUERY_LENGTH = 100;
+
+/** A comparison holds at most this many features (a link's further ids are dropped). */
+export const MAX_COMPARE = 4;

@@ -31,6 +31,8 @@ const vi = {
   noticeOnlineFailed: 'Không tải được lớp nền trực tuyến ({layer}); đã quay về bản đồ nền nhúng sẵn.',
   skipToList: 'Chuyển đến danh sách',
   mapLabel: 'Bản đồ khu, cụm công nghiệp',
+  noticeCompareDropped: 'Đã bỏ {count} mục khỏi bảng so sánh của liên kết (không có trong dữ liệu, hoặc quá 4 mục){ids}.',
+  noticeCompareFull: 'Bảng so sánh đã đủ {max} khu, cụm. Bỏ bớt một mục để thêm mục khác.',
 } as const satisfies Record<NoticeKey, Message> & Record<string, Message>;
 
 export type MessageKey = keyof typeof vi;
@@ -60,6 +62,8 @@ const en: Record<MessageKey, Message> = {
   noticeOnlineFailed: 'The online base layer ({layer}) could not load; back on the embedded basemap.',
   skipToList: 'Skip to the list',
   mapLabel: 'Map of industrial zones and clusters',
+  noticeCompareDropped: { one: 'Left {count} entry out of the link’s comparison (not in the data, or more than 4){ids}.', other: 'Left {count} entries out of the link’s comparison (not in the data, or more than 4){ids}.' },
+  noticeCompareFull: 'The comparison already holds {max} sites. Remove one to add another.',
 };
 
 /** An app string, with `{name}` placeholders filled from `vars`. */
