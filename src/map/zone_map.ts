@@ -90,8 +90,8 @@ export class ZoneMapController {
     this.controls.collapseCredits();
     addStagePatterns(this.map, this.theme.zones, window.devicePixelRatio);
     bindZonePointer(this.map, {
-      onSelect: (id) => {
-        if (!this.drawing) this.opts.onSelect(id);
+      onSelect: (id, add) => {
+        if (!this.drawing) this.opts.onSelect(id, add);
       },
       importedAt: (p) => (this.drawing ? null : this.imported.idAt(p)),
       onImportedClick: this.opts.onImportedClick,

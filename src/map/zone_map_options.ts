@@ -11,8 +11,8 @@ export interface ZoneMapOptions {
   attribution: Record<Lang, string[]>;
   /** Absolute URL of the embedded PMTiles basemap. */
   basemapUrl: string | null;
-  /** Called with a feature id when the user clicks a zone, or null on empty map. */
-  onSelect: (id: string | null) => void;
+  /** Called with a feature id when the user clicks a zone, or null on empty map; `add` with Ctrl or ⌘ held. */
+  onSelect: (id: string | null, add: boolean) => void;
   /** Called with a problem (a missing tile, a failed font): the library's own text, or null when it gives none. */
   onProblem: (message: string | null) => void;
   /** An online base layer could not load; the map is back on the embedded basemap. */

@@ -22,8 +22,8 @@ export function topFeatureId(features: MapGeoJSONFeature[] | undefined): string 
 }
 
 export interface PointerHandlers {
-  /** A zone was clicked (its id), or the empty map (null). */
-  onSelect: (id: string | null) => void;
+  /** A zone was clicked (its id), or the empty map (null); `add`: with Ctrl or ⌘ held (add to the comparison; Shift+drag is MapLibre's box zoom). */
+  onSelect: (id: string | null, add: boolean) => void;
   /** The imported feature under a point, if any (checked first on click). */
   importedAt: (point: PointLike) => string | null;
   /** An imported feature was clicked. */
@@ -57,6 +57,6 @@ export function bindZonePointer(map: MapLibreMap, handlers: PointerHandlers): vo
       handlers.onImportedClick?.(importedId);
       return;
     }
-    handlers.onSelect(topFeatureId(map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })));
+    handlers.onSelect(topFeatureId(map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })), e.originalEvent.ctrlKey || e.originalEvent.metaKey);
   });
 }

@@ -67,7 +67,10 @@ const STAGE_CODES: Record<Stage, string> = { operating: 'o', built: 'b', planned
 const KIND_CODES: Record<Kind, string> = { zone: 'z', cluster: 'c', 'economic-zone': 'e' };
 const LAYER_CODES: Record<BaseLayer, string> = { embedded: 'embedded', osm: 'osm', satellite: 'sat' };
 const LAYER_ALIASES: Record<string, BaseLayer> = { embedded: 'embedded', emb: 'embedded', osm: 'osm', sat: 'satellite', satellite: 'satellite' };
-const VIEW_ALIASES: Record<string, View> = { m: 'map', map: 'map', t: 'table', table: 'table' };
+const VIEW_ALIASES: Record<string, View> = {
+  m: 'map', map: 'map', t: 'table', table: 'table', c: 'compare', compare: 'compare', s: 'charts', charts: 'charts', summary: 'charts',
+};
+const VIEW_CODES: Record<View, string> = { map: 'm', table: 't', compare: 'c', charts: 's' };
 
 /** Keys chat apps and ad networks append; a `?` before one of them inside the hash acts as `&`. */
 const TRACKING_AFTER_QUESTION_MARK = /\?(?=(?:utm_[a-z0-9_]*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|zarsi|_ga|_gl|igshid|mc_cid|mc_eid|yclid|twclid|ttclid)=)/gi;
@@ -165,7 +168,7 @@ export function encodeUrlState(state: UrlState): string {
   if (s.query) pairs.push(`q=${encodeURIComponent(s.query).replace(/%20/g, '+')}`);
   if (s.lang !== d.lang) pairs.push(`l=${s.lang}`);
   if (s.layer !== d.layer) pairs.push(`b=${LAYER_CODES[s.layer]}`);
-  if (s.view !== d.view) pairs.push('v=t');
+  if (s.view !== d.view) pairs.push(`v=${VIEW_CODES[s.view]}`);
   if (s.compare.length) pairs.push(`c=${s.compare.join(',')}`);
   if (s.year !== null) pairs.push(`y=${s.year}`);
   if (s.embed) pairs.push('e=1');

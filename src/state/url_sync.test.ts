@@ -125,15 +125,18 @@ describe('createUrlSync', () => {
     expect(host.pushes).toBe(0);
   });
 
-  it('adds a history entry when the comparison or the year changes', async () => {
-    const { state, host } = open(`${APP}#l=en`);
+  it('adds a history entry when the comparison changes; the year replaces the entry, throttled (a slider moves it)', async () => {
+    const { state, host } = open(`${APP}#l=en`, 0);
     await loadZones(state);
     state.compare.value = ['an-nghiep'];
     await settle();
-    state.year.value = 2030;
-    await settle();
+    for (const y of [2020, 2021, 2030]) {
+      state.year.value = y;
+      await settle();
+    }
+    await new Promise((r) => setTimeout(r, 5));
     expect(host.hash).toBe('#l=en&c=an-nghiep&y=2030');
-    expect(host.pushes).toBe(2);
+    expect(host.pushes).toBe(1);
     expect(state.notices.value).toEqual([]);
   });
 

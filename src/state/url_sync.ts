@@ -4,7 +4,7 @@
  * - choosing a feature or changing filters, language, base layer or view adds a history entry (`pushState`),
  *   so Back and Forward step through them; in embed mode it replaces instead, so the host page's history
  *   is left alone;
- * - search typing replaces the entry, throttled;
+ * - search typing and the timeline's year replace the entry, throttled;
  * - Back/Forward (`popstate`) and a hand-edited hash (`hashchange`) put the app into the state of the URL.
  * The URL is always read with `decodeUrlState()` (tolerant) and written with `encodeUrlState()` (canonical),
  * never copied through.
@@ -73,9 +73,12 @@ function snapshot(state: AppState): UrlState {
   };
 }
 
-/** Whether two states differ in a key that earns a history entry (everything but camera and search). */
+/**
+ * Whether two states differ in a key that earns a history entry (everything but camera, search and the timeline's
+ * year, which a slider moves one year at a time).
+ */
 function differsInStep(a: UrlState, b: UrlState): boolean {
-  return a.selected !== b.selected || a.lang !== b.lang || a.layer !== b.layer || a.view !== b.view || a.year !== b.year
+  return a.selected !== b.selected || a.lang !== b.lang || a.layer !== b.layer || a.view !== b.view
     || !sameList(a.hiddenStages, b.hiddenStages) || !sameList(a.hiddenKinds, b.hiddenKinds) || !sameList(a.compare, b.compare);
 }
 
@@ -108,10 +111,10 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
   const host: UrlHost = opts.host ?? window;
   const throttleMs = opts.queryThrottleMs ?? 400;
   const embed = decodeUrlState(host.location.href).embed;
-  /** An embed shows the map only: a link's table view is ignored there. */
+  /** An embed shows the map (and a comparison the link carries): a link's table or charts view is ignored there. */
   const read = (knownIds?: ReadonlySet<string>): UrlState => {
     const s = decodeUrlState(host.location.href, knownIds ? { knownIds } : {});
-    return embed ? { ...s, view: 'map' } : s;
+    return embed && s.view !== 'compare' ? { ...s, view: 'map' } : s;
   };
   const initial = read();
 
@@ -163,8 +166,8 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
     const now = snapshot(state);
     if (applying) schedule('replace');
     else if (differsInStep(now, written)) schedule('push');
-    else if (now.query !== written.query && queryTimer === null && scheduled === null) {
-      // Typing: at most one replaceState per `throttleMs`, the last keystroke always written.
+    else if ((now.query !== written.query || now.year !== written.year) && queryTimer === null && scheduled === null) {
+      // Typing or moving the year: at most one replaceState per `throttleMs`, the last change always written.
       queryTimer = setTimeout(() => {
         queryTimer = null;
         write('replace');

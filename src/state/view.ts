@@ -10,8 +10,8 @@ export const BASE_LAYERS = ['embedded', 'osm', 'satellite'] as const;
 /** The basemap: the tiles shipped with the app, OpenStreetMap, or satellite imagery. */
 export type BaseLayer = (typeof BASE_LAYERS)[number];
 
-export const VIEWS = ['map', 'table'] as const;
-/** The main view: the map, or the area table. */
+export const VIEWS = ['map', 'table', 'compare', 'charts'] as const;
+/** The main view: the map, the area table, the comparison of sites, or the summary charts. */
 export type View = (typeof VIEWS)[number];
 
 /** Bounds of the former province: defined with the province (domain), shared from here with the other rooms. */

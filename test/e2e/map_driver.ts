@@ -80,7 +80,7 @@ export async function showMapAt(page: Page, center: [number, number], zoom: numb
 }
 
 /** Clicks the map at a geographic position. */
-export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+export async function clickMapAt(page: Page, lonLat: [number, number], opts: { ctrl?: boolean } = {}): Promise<void> {
   const pt = await page.evaluate((ll) => {
     const map = window.__zoneMap;
     if (!map) throw new Error('no map');
@@ -88,17 +88,19 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
     const r = map.getCanvas().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }, lonLat);
+  if (opts.ctrl) await page.keyboard.down('Control');
   await page.mouse.click(pt.x, pt.y);
+  if (opts.ctrl) await page.keyboard.up('Control');
 }
 
-/** Clicks the map at a feature's anchor point. */
-export async function clickZoneOnMap(page: Page, id: string): Promise<void> {
+/** Clicks the map at a feature's anchor point (`ctrl`: with Ctrl held). */
+export async function clickZoneOnMap(page: Page, id: string, opts: { ctrl?: boolean } = {}): Promise<void> {
   const at = await page.evaluate((zid) => {
     const f = window.__zoneMap?.querySourceFeatures('zones-points').find((x) => x.properties['id'] === zid);
     if (!f || f.geometry.type !== 'Point') throw new Error(`no point for ${zid}`);
     return f.geometry.coordinates as [number, number];
   }, id);
-  await clickMapAt(page, at);
+  await clickMapAt(page, at, opts);
 }
 
 /**

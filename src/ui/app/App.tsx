@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { selectZone, setLang, setView } from '../../state/app_state.ts';
+import { batch } from '@preact/signals';
+import { selectZone, setLang, setQuery, setView } from '../../state/app_state.ts';
+import { KINDS, STAGES } from '../../domain/zone.ts';
+import { MAX_COMPARE, type View } from '../../state/view.ts';
+import { CompareStatus, SelectedCompareToggle, toggleCompareAnnounced } from './CompareToggle.tsx';
+import { ChartsHost, CompareHost, type ChartFilter } from './ViewHost.tsx';
+import { Timeline } from '../zones/Timeline.tsx';
 import { AreaTableHost } from '../zones/AreaTableHost.tsx';
 import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
 import { DrawButton, DrawPanelHost, EditBoundaryButton } from '../draw/entry.tsx';
@@ -29,6 +35,9 @@ export function App({ ctx }: { ctx: AppContext }) {
   const origin = useRef<HTMLElement | null>(null);
   const tableToggle = useRef<HTMLButtonElement | null>(null);
   const table = state.view.value === 'table';
+  const view = state.view.value;
+  /** A view laid over the map and the sidebar (the area table, the comparison, the charts). */
+  const covered = view !== 'map';
   const panelOverList = useMedia(PANEL_OVER_LIST_QUERY);
   const narrow = useMedia(NARROW_QUERY);
   // Closing the table (Escape, "back to the map") returns focus to its button, unless something took it (the
@@ -56,10 +65,34 @@ export function App({ ctx }: { ctx: AppContext }) {
     selectZone(state, id);
     map.peek()?.flyTo(id, { padding: cameraPadding() });
   };
-  const mapSelect = (id: string | null) => {
+  const mapSelect = (id: string | null, add: boolean) => {
+    // Ctrl/⌘+click adds the feature to the comparison (or takes it out) and leaves the selection as it is.
+    const zone = add && id ? state.zones.peek().find((z) => z.properties.id === id) : undefined;
+    if (zone) return toggleCompareAnnounced(state, zone);
     origin.current = map.peek()?.focusTarget() ?? null;
     selectZone(state, id);
   };
+  // The buttons that open the comparison and the charts get focus back when their view closes.
+  const viewButtons = useRef<Partial<Record<View, HTMLButtonElement | null>>>({});
+  const toggleView = (v: View) => setView(state, state.view.peek() === v ? 'map' : v);
+  const closeView = () => {
+    const v = state.view.peek();
+    setView(state, 'map');
+    requestAnimationFrame(() => viewButtons.current[v]?.focus({ preventScroll: true }));
+  };
+  const showOnMap = (id: string) => {
+    setView(state, 'map');
+    selectZone(state, id);
+    // The map is hidden behind the view until this render; fly once it is visible.
+    requestAnimationFrame(() => map.peek()?.flyTo(id, { padding: cameraPadding() }));
+  };
+  const chartFilter = (f: ChartFilter) => batch(() => {
+    if (f.stages) state.hiddenStages.value = new Set(STAGES.filter((s) => !f.stages!.includes(s)));
+    if (f.kinds) state.hiddenKinds.value = new Set(KINDS.filter((k) => !f.kinds!.includes(k)));
+    if (f.query !== undefined) setQuery(state, f.query);
+    setView(state, 'map');
+  });
+  const compareCount = state.compare.value.length;
   const close = () => {
     const id = state.selectedId.peek();
     selectZone(state, null);
@@ -71,7 +104,7 @@ export function App({ ctx }: { ctx: AppContext }) {
   };
 
   return (
-    <div class={`app ${state.selected.value ? 'has-panel' : ''} ${sync.embed ? 'embed' : ''}`}>
+    <div class={`app ${state.selected.value ? 'has-panel' : ''} ${sync.embed ? 'embed' : ''} view-${view}`}>
       <a class="skip-link" href="#zone-search">{t(lang, 'skipToList')}</a>
       <header class="app-head">
         <div class="title">
@@ -89,6 +122,26 @@ export function App({ ctx }: { ctx: AppContext }) {
           >
             {tZones(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}
           </button>}
+          {(!sync.embed || compareCount > 0) && <button
+            type="button"
+            class={`head-btn ${view === 'compare' ? 'active' : ''}`}
+            ref={(el) => { viewButtons.current.compare = el; }}
+            data-testid="compare-open"
+            aria-pressed={view === 'compare'}
+            onClick={() => toggleView('compare')}
+          >
+            {view === 'compare' ? t(lang, 'viewBack') : <>{t(lang, 'compareOpen')}{compareCount > 0 && <span class="head-count"> {t(lang, 'compareCount', { n: compareCount, max: MAX_COMPARE })}</span>}</>}
+          </button>}
+          {!sync.embed && <button
+            type="button"
+            class={`head-btn ${view === 'charts' ? 'active' : ''}`}
+            ref={(el) => { viewButtons.current.charts = el; }}
+            data-testid="charts-open"
+            aria-pressed={view === 'charts'}
+            onClick={() => toggleView('charts')}
+          >
+            {t(lang, view === 'charts' ? 'viewBack' : 'chartsOpen')}
+          </button>}
           {sync.embed ? <OpenFullMapLink {...share} /> : <ShareControls {...share} />}
           <button
             type="button"
@@ -103,7 +156,7 @@ export function App({ ctx }: { ctx: AppContext }) {
         </div>
       </header>
       <main class="app-main">
-        <div class="map-wrap" inert={table} {...(sync.embed ? {} : drop.handlers)}>
+        <div class="map-wrap" inert={covered} {...(sync.embed ? {} : drop.handlers)}>
           <MapView state={state} importState={imp} onController={(c) => setController(ctx, c)} onMapSelect={mapSelect} />
           <div class="map-tools">
             <button type="button" class="fit-btn" onClick={() => map.peek()?.fitProvince()}>
@@ -120,14 +173,15 @@ export function App({ ctx }: { ctx: AppContext }) {
         </div>
         {sync.embed && <div class="embed-legend"><Legend state={state} startOpen={false} /></div>}
         {/* Covered parts take no focus: the table covers everything, the details panel the list where it takes its place. */}
-        {!sync.embed && <div class="sidebar" inert={table || (panelOverList && state.selected.value !== null)}>
+        {!sync.embed && <div class="sidebar" inert={covered || (panelOverList && state.selected.value !== null)}>
           {/* On a phone the search and list come first (DOM order, so focus order matches what is seen). */}
           {narrow && <ZoneList state={state} onChoose={choose} />}
           <Legend state={state} />
+          <Timeline state={state} />
           <Summary state={state} />
           {!narrow && <ZoneList state={state} onChoose={choose} />}
         </div>}
-        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
+        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><SelectedCompareToggle state={state} /><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
           <AreaTableHost
             state={state}
@@ -139,7 +193,10 @@ export function App({ ctx }: { ctx: AppContext }) {
             }}
           />
         )}
+        {view === 'compare' && <CompareHost state={state} onClose={closeView} onShowOnMap={showOnMap} />}
+        {view === 'charts' && !sync.embed && <ChartsHost state={state} onClose={closeView} onFilter={chartFilter} />}
       </main>
+      <CompareStatus />
       <Notices state={state} />
       {updateReady.value && (
         <div class="update-banner" role="status" data-testid="update-ready">

@@ -23,8 +23,8 @@ interface Props {
   importState?: ImportState;
   /** Receives the controller once the map exists (null if it could not be created). */
   onController: (c: ZoneMapController | null) => void;
-  /** A click on the map chose a feature (or empty map). */
-  onMapSelect: (id: string | null) => void;
+  /** A zone clicked on the map (null: empty map); `add` when Ctrl or ⌘ was held (add it to the comparison). */
+  onMapSelect: (id: string | null, add: boolean) => void;
 }
 
 /**
@@ -65,7 +65,7 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
         lang: state.lang.peek(),
         attribution: { vi: [t('vi', 'mapAttribution')], en: [t('en', 'mapAttribution')] },
         basemapUrl: BASEMAP_URL,
-        onSelect: (id) => onSelect.current(id),
+        onSelect: (id, add) => onSelect.current(id, add),
         onImportedClick: (id) => importState && selectImported(importState, id),
         onImportedView: (view) => importState && setImportedView(importState, view),
         onProblem: (msg) => (msg === null ? addNotice(state, 'noticeMapProblemUnknown') : addNotice(state, 'noticeMapProblem', { msg })),
@@ -81,7 +81,7 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
     }
     onController(c);
     const stops = [
-      effect(() => c.setZones(state.zones.value)),
+      effect(() => c.setZones(state.datedZones.value)),
       effect(() => c.select(state.selectedId.value)),
       effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
       effect(() => c.setLanguage(state.lang.value)),

@@ -33,6 +33,18 @@ const vi = {
   mapLabel: 'Bản đồ khu, cụm công nghiệp',
   noticeCompareDropped: 'Đã bỏ {count} mục khỏi bảng so sánh của liên kết (không có trong dữ liệu, hoặc quá 4 mục){ids}.',
   noticeCompareFull: 'Bảng so sánh đã đủ {max} khu, cụm. Bỏ bớt một mục để thêm mục khác.',
+  viewLoading: 'Đang tải…',
+  viewLoadFailed: 'Không tải được phần này ({reason}).',
+  compareOpen: 'So sánh',
+  compareCount: '{n}/{max} mục',
+  chartsOpen: 'Tổng quan',
+  viewBack: 'Về bản đồ',
+  compareAdd: '+ So sánh',
+  compareAddLabel: 'Thêm {name} vào bảng so sánh',
+  compareIn: '✓ Đang so sánh',
+  compareRemoveLabel: 'Bỏ {name} khỏi bảng so sánh',
+  compareAdded: 'Đã thêm {name} vào bảng so sánh ({n}/{max}).',
+  compareRemoved: 'Đã bỏ {name} khỏi bảng so sánh ({n}/{max}).',
 } as const satisfies Record<NoticeKey, Message> & Record<string, Message>;
 
 export type MessageKey = keyof typeof vi;
@@ -64,6 +76,18 @@ const en: Record<MessageKey, Message> = {
   mapLabel: 'Map of industrial zones and clusters',
   noticeCompareDropped: { one: 'Left {count} entry out of the link’s comparison (not in the data, or more than 4){ids}.', other: 'Left {count} entries out of the link’s comparison (not in the data, or more than 4){ids}.' },
   noticeCompareFull: 'The comparison already holds {max} sites. Remove one to add another.',
+  viewLoading: 'Loading…',
+  viewLoadFailed: 'This part could not be loaded ({reason}).',
+  compareOpen: 'Compare',
+  compareCount: '{n} of {max}',
+  chartsOpen: 'Overview',
+  viewBack: 'Back to the map',
+  compareAdd: '+ Compare',
+  compareAddLabel: 'Add {name} to the comparison',
+  compareIn: '✓ In comparison',
+  compareRemoveLabel: 'Remove {name} from the comparison',
+  compareAdded: 'Added {name} to the comparison ({n} of {max}).',
+  compareRemoved: 'Removed {name} from the comparison ({n} of {max}).',
 };
 
 /** An app string, with `{name}` placeholders filled from `vars`. */

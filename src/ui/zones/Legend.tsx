@@ -14,7 +14,7 @@ export function Legend({ state, startOpen }: { state: AppState; /** Open or fold
   const lang = state.lang.value;
   const totals = state.totalsByStage.value;
   const [open, setOpen] = useState(() => startOpen ?? !isNarrow());
-  const counts = Object.fromEntries(KINDS.map((k) => [k, state.zones.value.filter((z) => z.properties.kind === k).length]));
+  const counts = Object.fromEntries(KINDS.map((k) => [k, state.datedZones.value.filter((z) => z.properties.kind === k).length]));
   return (
     <section class={`legend ${open ? '' : 'legend-closed'}`} data-testid="legend" aria-labelledby="legend-title">
       <div class="legend-head">

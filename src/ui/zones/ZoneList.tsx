@@ -6,6 +6,7 @@ import { formatHa } from '../../domain/format.ts';
 import { tx } from '../app/text.ts';
 import { tZones, KIND_LABEL, STAGE_LABEL } from './strings.ts';
 import { StageBadge } from './StageSwatch.tsx';
+import { CompareToggle } from '../app/CompareToggle.tsx';
 
 interface Props {
   state: AppState;
@@ -81,7 +82,7 @@ export function ZoneList({ state, onChoose }: Props) {
           </button>
         )}
       </div>
-      <p class="list-count" aria-live="polite">{tZones(lang, 'listCount', { n: listed.length, total: state.zones.value.length })}</p>
+      <p class="list-count" aria-live="polite">{tZones(lang, 'listCount', { n: listed.length, total: state.datedZones.value.length })}</p>
       <div class="list-scroll" data-testid="zone-list" ref={listRef} onKeyDown={onListKey}>
         {groups.length === 0 && <p class="list-empty">{tZones(lang, 'listEmpty')}</p>}
         {groups.map((g) => (
@@ -103,6 +104,7 @@ export function ZoneList({ state, onChoose }: Props) {
                       <span class={`zone-item-ha ${z.properties.official_area_ha === null ? 'muted' : ''}`}>{ha(z)}</span>
                     </span>
                   </button>
+                  <CompareToggle state={state} zone={z} compact />
                 </li>
               ))}
             </ul>

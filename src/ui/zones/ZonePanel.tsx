@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, ZoneFeature } from '../../domain/zone.ts';
 import { nearbyPlaces } from '../../domain/nearby.ts';
+import { stageAsOf } from '../../domain/timeline.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { tZones, HISTORY_STAGE_LABEL, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
 import { StageBadge } from './StageSwatch.tsx';
@@ -89,6 +90,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
             <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
             <span>{p.official_area_ha === null ? tZones(lang, 'listNoArea') : `${tZones(lang, 'legendOfficial')} ${formatHa(p.official_area_ha, lang, p.official_area_ha % 1 ? 2 : 0)}`}</span>
           </p>
+          {state.year.value !== null && full && <AsOfYear year={state.year.value} zone={zone} lang={lang} />}
         </div>
         <button
           type="button"
@@ -201,5 +203,15 @@ export function ZonePanel({ state, onClose, actions }: Props) {
         </p>
       </div>
     </aside>
+  );
+}
+
+/** The feature's stage in the timeline's year (the panel shows today's data; this line says how it stood then). */
+function AsOfYear({ year, zone, lang }: { year: number; zone: ZoneFeature; lang: Lang }) {
+  const stage = stageAsOf(zone.properties.stage_history, year);
+  return (
+    <p class="panel-as-of" data-testid="panel-as-of">
+      {stage === null ? tZones(lang, 'panelAsOfYearAbsent', { year }) : tZones(lang, 'panelAsOfYear', { year, stage: STAGE_LABEL[lang][stage] })}
+    </p>
   );
 }

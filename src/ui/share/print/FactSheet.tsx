@@ -9,9 +9,10 @@ import type { Bilingual, Lang, SourceRef, Sourced, ZoneFeature } from '../../../
 import { areaUse } from '../../../domain/area_use.ts';
 import { formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../../../domain/format.ts';
 import { cornerPair, geometryBbox } from '../../../domain/geometry.ts';
+import { stageAsOf } from '../../../domain/timeline.ts';
 import type { AppState } from '../../../state/app_state.ts';
 import { t } from '../../app/i18n.ts';
-import { tZones, KIND_LABEL, QUALITY_LABEL } from '../../zones/strings.ts';
+import { tZones, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL } from '../../zones/strings.ts';
 import { tShare } from '../strings.ts';
 import { tShareEntry } from '../strings_entry.ts';
 import { sheetPicture, type PrintContext } from './MapSheet.tsx';
@@ -167,6 +168,7 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
               <span class="print-muted">{tZones(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}</span>
             </p>
             <p class="print-small">{tx(p.stage_note, lang)}</p>
+            {state.year.value !== null && <AsOfYear year={state.year.value} zone={zone} lang={lang} />}
           </section>
           <Areas state={state} zone={zone} lang={lang} />
           <section class="print-block">
@@ -213,4 +215,14 @@ export async function printFactSheet(ctx: PrintContext, zone: ZoneFeature): Prom
   });
   const link = ctx.linkFor(pic.camera, zone.properties.id);
   await printSheet(<FactSheet state={ctx.state} zone={zone} picture={sheetPicture(pic)} link={link} />);
+}
+
+/** "As of <year>: <stage then>" when the timeline has a year set. */
+function AsOfYear({ year, zone, lang }: { year: number; zone: ZoneFeature; lang: Lang }) {
+  const stage = stageAsOf(zone.properties.stage_history, year);
+  return (
+    <p data-testid="fact-as-of">
+      <strong>{stage === null ? tShare(lang, 'factAsOfYearAbsent', { year }) : tShare(lang, 'factAsOfYear', { year, stage: STAGE_LABEL[lang][stage] })}</strong>
+    </p>
+  );
 }

@@ -118,6 +118,7 @@ export function PrintView({ state, picture, link }: SheetProps) {
           <p class="print-muted">{t(lang, 'appSubtitle')}</p>
         </div>
         <p class="print-dates">
+          {state.year.value !== null && <><strong data-testid="print-as-of">{tShare(lang, 'printAsOfYear', { year: state.year.value })}</strong><br /></>}
           {tShare(lang, 'printDataDate', { date: dataDate(state.zones.value, lang) })}
           <br />
           {tShare(lang, 'printPrinted', { date: today(lang) })}
