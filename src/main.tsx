@@ -17,6 +17,7 @@ import { BASEMAP_URL } from './ui/app/MapView.tsx';
 import { App } from './ui/app/App.tsx';
 import { createAppContext } from './ui/app/context.ts';
 import { registerOffline } from './ui/app/offline.ts';
+import { preloadZonePanel } from './ui/zones/ZonePanelHost.tsx';
 
 /**
  * Settles once the map has drawn its first view (`map-idle`), or after 6 s (a slow or map-less page), so that
@@ -47,5 +48,7 @@ const firstView = afterFirstView();
 void loadAppData(ctx.state, { zones: zonesUrl, zonesCore: zonesCoreUrl, province: provinceUrl, plan: planUrl }, firstView);
 // Offline use: the service worker and its downloads wait for the first view.
 void firstView.then(registerOffline);
+// The details panel's code, for the first click.
+void firstView.then(() => preloadZonePanel()).catch(() => undefined);
 const root = document.getElementById('app');
 if (root) render(<App ctx={ctx} />, root);

@@ -9,7 +9,7 @@
 import { areaUse } from './area_use.ts';
 import type { Plan } from './plan.ts';
 import { foldForSearch } from './search.ts';
-import { timelineSteps } from './timeline.ts';
+import { timelineSteps } from './timeline_steps.ts';
 import { HISTORY_STAGES, STAGES, type HistoryStage, type Kind, type Stage, type ZoneFeature } from './zone.ts';
 
 /** What a click on a bar filters the map and list to: only these stages, only these kinds, this search text. */

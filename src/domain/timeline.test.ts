@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bi, makeZone, source } from '../../test/helpers.ts';
 import { parseZoneCollection } from './zone_parser.ts';
-import { changesOf, stageAsOf, timelineSteps, timelineYear, yearOf, zonesAsOf } from './timeline.ts';
+import { stageAsOf, timelineYear, yearOf, zonesAsOf } from './timeline.ts';
+import { changesOf, timelineSteps } from './timeline_steps.ts';
 import type { HistoryStage, StageEvent } from './zone.ts';
 
 const ev = (date: string, stage: HistoryStage, title = `nguồn ${date}`): StageEvent => ({ date, stage, text: bi(`${stage} ${date}`), source: source(title, date) });

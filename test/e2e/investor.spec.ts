@@ -132,6 +132,9 @@ describe('the map as of a year', () => {
 
   it('plays through the years with changes, naming each change and its source', async () => {
     await openApp(s.page);
+    await s.page.getByTestId('timeline-open').click();
+    // Opened with its button, the timeline takes focus on its year control.
+    await s.page.waitForFunction(() => document.activeElement?.id === 'timeline-range');
     await s.page.getByTestId('timeline-play').click();
     await s.page.locator('[data-testid="timeline-step"] .timeline-change').first().waitFor({ timeout: 20_000 });
     const first = await s.page.getByTestId('timeline-step').textContent();

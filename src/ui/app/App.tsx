@@ -4,8 +4,8 @@ import { selectZone, setLang, setQuery, setView } from '../../state/app_state.ts
 import { KINDS, STAGES } from '../../domain/zone.ts';
 import { MAX_COMPARE, type View } from '../../state/view.ts';
 import { CompareStatus, SelectedCompareToggle, toggleCompareAnnounced } from './CompareToggle.tsx';
-import { ChartsHost, CompareHost, type ChartFilter } from './ViewHost.tsx';
-import { Timeline } from '../zones/Timeline.tsx';
+import { ChartsHost, CompareHost, EmbedListHost, type ChartFilter } from './ViewHost.tsx';
+import { TimelineHost } from '../zones/TimelineHost.tsx';
 import { AreaTableHost } from '../zones/AreaTableHost.tsx';
 import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
 import { DrawButton, DrawPanelHost, EditBoundaryButton } from '../draw/entry.tsx';
@@ -15,7 +15,6 @@ import type { ZoneMapController } from '../../map/zone_map.ts';
 import type { AppContext } from './context.ts';
 import { t } from './i18n.ts';
 import { applyUpdate, updateReady } from './offline.ts';
-import { EmbedList } from './EmbedList.tsx';
 import { cameraPadding, NARROW_QUERY, PANEL_OVER_LIST_QUERY, useMedia } from './layout.ts';
 import { tZones } from '../zones/strings.ts';
 import { LayerSwitcher } from './LayerSwitcher.tsx';
@@ -25,7 +24,7 @@ import { Notices } from './Notices.tsx';
 import { FactSheetButton, OpenFullMapLink, ShareControls } from '../share/entry.tsx';
 import { Summary } from '../zones/Summary.tsx';
 import { ZoneList } from '../zones/ZoneList.tsx';
-import { ZonePanel } from '../zones/ZonePanel.tsx';
+import { ZonePanelHost } from '../zones/ZonePanelHost.tsx';
 
 /** The whole app's layout: header, sidebar (legend, summary, list), map, details panel, area table. */
 export function App({ ctx }: { ctx: AppContext }) {
@@ -163,7 +162,7 @@ export function App({ ctx }: { ctx: AppContext }) {
               {t(lang, 'fitProvince')}
             </button>
             <LayerSwitcher state={state} />
-            {sync.embed && <EmbedList state={state} onChoose={choose} />}
+            {sync.embed && <EmbedListHost state={state} onChoose={choose} />}
             {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
             {!sync.embed && <DrawButton lang={lang} req={draw} />}
           </div>
@@ -177,11 +176,11 @@ export function App({ ctx }: { ctx: AppContext }) {
           {/* On a phone the search and list come first (DOM order, so focus order matches what is seen). */}
           {narrow && <ZoneList state={state} onChoose={choose} />}
           <Legend state={state} />
-          <Timeline state={state} />
+          <TimelineHost state={state} />
           <Summary state={state} />
           {!narrow && <ZoneList state={state} onChoose={choose} />}
         </div>}
-        <ZonePanel state={state} onClose={close} actions={sync.embed ? null : <><SelectedCompareToggle state={state} /><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
+        <ZonePanelHost state={state} onClose={close} actions={sync.embed ? null : <><SelectedCompareToggle state={state} /><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
         {state.view.value === 'table' && (
           <AreaTableHost
             state={state}

@@ -4,6 +4,7 @@ import { KINDS, STAGES, type Kind, type Stage, type ZoneFeature } from '../../do
 import { areaUse } from '../../domain/area_use.ts';
 import { setView, type AppState, type FeatureAreas } from '../../state/app_state.ts';
 import { tZones, KIND_SHORT, QUALITY_LABEL, STAGE_LABEL } from './strings.ts';
+import { tZonesDetail } from './strings_detail.ts';
 import { StageBadge } from './StageSwatch.tsx';
 import { tx } from '../app/text.ts';
 import { downloadFile } from '../app/download.ts';
@@ -107,11 +108,11 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
   const diffCell = (r: Row, value: (v: NonNullable<FeatureAreas['vsOfficial']>) => string) => {
     if (r.areas?.vsOfficial) return value(r.areas.vsOfficial);
     const use = areaUse(r.zone.properties);
-    if (use === 'sized') return <span class="muted cell-note" data-sized>{tZones(lang, 'tableSized')}</span>;
+    if (use === 'sized') return <span class="muted cell-note" data-sized>{tZonesDetail(lang, 'tableSized')}</span>;
     return '—';
   };
   const computedCell = (r: Row, m2: number | undefined) => {
-    if (areaUse(r.zone.properties) === 'none') return <span class="muted cell-note">{tZones(lang, 'tableNoFootprint')}</span>;
+    if (areaUse(r.zone.properties) === 'none') return <span class="muted cell-note">{tZonesDetail(lang, 'tableNoFootprint')}</span>;
     return areas ? ha(HA(m2)) : '…';
   };
   const byStage = STAGES.map((s: Stage) => ({ s, rows: rows.filter((r) => r.zone.properties.stage === s && r.zone.properties.kind !== 'economic-zone') }));
@@ -130,12 +131,12 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
     >
       <header class="area-table-head">
         <div>
-          <h2 id="area-table-title" tabIndex={-1} ref={title}>{tZones(lang, 'tableTitle')}</h2>
-          <p class="muted">{tZones(lang, 'tableIntro')}</p>
+          <h2 id="area-table-title" tabIndex={-1} ref={title}>{tZonesDetail(lang, 'tableTitle')}</h2>
+          <p class="muted">{tZonesDetail(lang, 'tableIntro')}</p>
         </div>
         <div class="area-table-actions">
           <button type="button" class="btn" onClick={() => void downloadCsv(rows.map((r) => r.zone), lang)}>
-            {tZones(lang, 'tableCsv')}
+            {tZonesDetail(lang, 'tableCsv')}
           </button>
           <button type="button" class="btn btn-primary" onClick={() => setView(state, 'map')}>
             {tZones(lang, 'tableBack')}
@@ -146,16 +147,16 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
         <table>
           <thead>
             <tr>
-              {head('name', tZones(lang, 'tableName'))}
-              {head('kind', tZones(lang, 'panelKind'))}
-              {head('stage', tZones(lang, 'panelStage'))}
-              {head('official', tZones(lang, 'tableOfficial'), true)}
-              {head('vn2000', tZones(lang, 'tableVn2000'), true)}
-              {head('ellipsoidal', tZones(lang, 'tableEllipsoidal'), true)}
-              {head('turf', tZones(lang, 'tableTurf'), true)}
-              {head('diffHa', tZones(lang, 'tableDiffHa'), true)}
-              {head('diffPct', tZones(lang, 'tableDiffPct'), true)}
-              {head('quality', tZones(lang, 'panelGeometry'))}
+              {head('name', tZonesDetail(lang, 'tableName'))}
+              {head('kind', tZonesDetail(lang, 'panelKind'))}
+              {head('stage', tZonesDetail(lang, 'panelStage'))}
+              {head('official', tZonesDetail(lang, 'tableOfficial'), true)}
+              {head('vn2000', tZonesDetail(lang, 'tableVn2000'), true)}
+              {head('ellipsoidal', tZonesDetail(lang, 'tableEllipsoidal'), true)}
+              {head('turf', tZonesDetail(lang, 'tableTurf'), true)}
+              {head('diffHa', tZonesDetail(lang, 'tableDiffHa'), true)}
+              {head('diffPct', tZonesDetail(lang, 'tableDiffPct'), true)}
+              {head('quality', tZonesDetail(lang, 'panelGeometry'))}
             </tr>
           </thead>
           <tbody>
@@ -164,7 +165,7 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
               return (
                 <tr key={p.id} data-zone-id={p.id}>
                   <th scope="row">
-                    <button type="button" class="link-btn" onClick={() => onShowOnMap(p.id)} title={tZones(lang, 'tableShowOnMap')}>
+                    <button type="button" class="link-btn" onClick={() => onShowOnMap(p.id)} title={tZonesDetail(lang, 'tableShowOnMap')}>
                       {tx(p.name, lang)}
                     </button>
                   </th>
@@ -182,15 +183,15 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
             })}
           </tbody>
           <tfoot>
-            <tr class="tfoot-title"><th scope="rowgroup" colSpan={10}>{tZones(lang, 'tableTotalsStage')}</th></tr>
+            <tr class="tfoot-title"><th scope="rowgroup" colSpan={10}>{tZonesDetail(lang, 'tableTotalsStage')}</th></tr>
             {byStage.filter((g) => g.rows.length).map((g) => totalRow(STAGE_LABEL[lang][g.s], totalsOf(g.rows), `s-${g.s}`))}
-            <tr class="tfoot-title"><th scope="rowgroup" colSpan={10}>{tZones(lang, 'tableTotalsKind')}</th></tr>
+            <tr class="tfoot-title"><th scope="rowgroup" colSpan={10}>{tZonesDetail(lang, 'tableTotalsKind')}</th></tr>
             {byKind.filter((g) => g.rows.length).map((g) => totalRow(KIND_SHORT[lang][g.k], totalsOf(g.rows), `k-${g.k}`))}
           </tfoot>
         </table>
       </div>
-      {locationOnly > 0 && <p class="area-why" data-testid="table-location-only">{tZones(lang, 'tableLocationOnlyLeftOut', { n: locationOnly })}</p>}
-      <p class="area-why">{tZones(lang, 'panelAreaWhy')} {tZones(lang, 'tableNoteOfficial')}</p>
+      {locationOnly > 0 && <p class="area-why" data-testid="table-location-only">{tZonesDetail(lang, 'tableLocationOnlyLeftOut', { n: locationOnly })}</p>}
+      <p class="area-why">{tZonesDetail(lang, 'panelAreaWhy')} {tZonesDetail(lang, 'tableNoteOfficial')}</p>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { formatDiffHa, formatHa, formatM2AsHa, formatSignedPct } from '../../dom
 import type { FeatureAreas } from '../../state/app_state.ts';
 import { tx } from '../app/text.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
-import { tZones } from './strings.ts';
+import { tZonesDetail } from './strings_detail.ts';
 
 /** A label and its value in the panel's definition lists. */
 export function Row({ label, children }: { label: string; children: ComponentChildren }) {
@@ -24,7 +24,7 @@ export function Row({ label, children }: { label: string; children: ComponentChi
 
 /** A value with its source on the next line, or "not published". */
 export function SourcedText({ value, lang, render }: { value: Sourced<Bilingual> | Sourced<number> | null; lang: Lang; render?: (v: Bilingual | number) => ComponentChildren }) {
-  if (value === null) return <span class="muted">{tZones(lang, 'panelNotPublished')}</span>;
+  if (value === null) return <span class="muted">{tZonesDetail(lang, 'panelNotPublished')}</span>;
   const v = value.value;
   return (
     <>
@@ -41,33 +41,33 @@ export function SourcedText({ value, lang, render }: { value: Sourced<Bilingual>
  */
 function ComputedAreaRows({ zone, areas, lang }: { zone: ZoneFeature; areas: FeatureAreas | null; lang: Lang }) {
   const use = areaUse(zone.properties);
-  const computing = <span class="muted">{tZones(lang, 'panelComputing')}</span>;
+  const computing = <span class="muted">{tZonesDetail(lang, 'panelComputing')}</span>;
   if (use === 'none') {
     return (
-      <Row label={tZones(lang, 'panelComputedArea')}>
-        <span class="muted" data-testid="computed-area-none">{tZones(lang, 'panelNoFootprint')}</span>
+      <Row label={tZonesDetail(lang, 'panelComputedArea')}>
+        <span class="muted" data-testid="computed-area-none">{tZonesDetail(lang, 'panelNoFootprint')}</span>
       </Row>
     );
   }
   return (
     <>
-      <Row label={tZones(lang, 'panelComputedArea')}>
+      <Row label={tZonesDetail(lang, 'panelComputedArea')}>
         {areas ? <strong data-testid="computed-area">{formatM2AsHa(areas.vn2000M2, lang)}</strong> : computing}
-        <span class="muted">{tZones(lang, 'panelComputedMethod')}</span>
-        {use === 'sized' && <span class="sized-note" data-testid="area-sized-note">{tZones(lang, 'panelSizedNote')}</span>}
-        {use === 'illustrative' && <span class="sized-note">{tZones(lang, 'panelIllustrative')}</span>}
+        <span class="muted">{tZonesDetail(lang, 'panelComputedMethod')}</span>
+        {use === 'sized' && <span class="sized-note" data-testid="area-sized-note">{tZonesDetail(lang, 'panelSizedNote')}</span>}
+        {use === 'illustrative' && <span class="sized-note">{tZonesDetail(lang, 'panelIllustrative')}</span>}
       </Row>
       {areas?.vsOfficial && (
-        <Row label={tZones(lang, 'panelDifference')}>
+        <Row label={tZonesDetail(lang, 'panelDifference')}>
           <span data-testid="area-diff">
             {formatDiffHa(areas.vsOfficial.diffHa, lang)} ({formatSignedPct(areas.vsOfficial.diffPct, lang)})
           </span>
         </Row>
       )}
-      <Row label={tZones(lang, 'panelEllipsoidal')}>
+      <Row label={tZonesDetail(lang, 'panelEllipsoidal')}>
         {areas ? <span data-testid="ellipsoidal-area">{formatM2AsHa(areas.ellipsoidalM2, lang)}</span> : computing}
       </Row>
-      <Row label={tZones(lang, 'panelTurf')}>
+      <Row label={tZonesDetail(lang, 'panelTurf')}>
         {areas ? <span data-testid="turf-area">{formatM2AsHa(areas.turfM2, lang)}</span> : computing}
       </Row>
     </>
@@ -80,11 +80,11 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
   const official = p.official_area_ha;
   return (
     <div class="panel-section" role="group" aria-labelledby="panel-area">
-      <h3 id="panel-area">{tZones(lang, 'panelArea')}</h3>
+      <h3 id="panel-area">{tZonesDetail(lang, 'panelArea')}</h3>
       <dl class="area-grid">
-        <Row label={tZones(lang, 'panelOfficialArea')}>
+        <Row label={tZonesDetail(lang, 'panelOfficialArea')}>
           {official === null ? (
-            <span class="muted" data-testid="official-area">{tZones(lang, 'panelNoOfficial')}</span>
+            <span class="muted" data-testid="official-area">{tZonesDetail(lang, 'panelNoOfficial')}</span>
           ) : (
             <>
               <strong data-testid="official-area">{formatHa(official, lang)}</strong>
@@ -94,10 +94,10 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
         </Row>
         <ComputedAreaRows zone={zone} areas={areas} lang={lang} />
       </dl>
-      {areaUse(p) !== 'none' && <p class="area-why">{tZones(lang, 'panelAreaWhy')}</p>}
+      {areaUse(p) !== 'none' && <p class="area-why">{tZonesDetail(lang, 'panelAreaWhy')}</p>}
       {variants && p.area_variants.length > 1 && (
         <details class="variants">
-          <summary>{tZones(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
+          <summary>{tZonesDetail(lang, 'panelAreaVariants')} ({p.area_variants.length})</summary>
           <ul>
             {p.area_variants.map((v, i) => (
               <li key={i}>

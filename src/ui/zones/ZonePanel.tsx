@@ -4,7 +4,8 @@ import type { Lang, ZoneFeature } from '../../domain/zone.ts';
 import { nearbyPlaces } from '../../domain/nearby.ts';
 import { stageAsOf } from '../../domain/timeline.ts';
 import type { AppState } from '../../state/app_state.ts';
-import { tZones, HISTORY_STAGE_LABEL, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL, type ZonesMessageKey } from './strings.ts';
+import { tZones, HISTORY_STAGE_LABEL, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL } from './strings.ts';
+import { tZonesDetail, type ZonesDetailKey } from './strings_detail.ts';
 import { StageBadge } from './StageSwatch.tsx';
 import { formatHa, formatKm, formatPartialDate } from '../../domain/format.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
@@ -12,7 +13,7 @@ import { AreaBlock, Row, SourcedText } from './PanelArea.tsx';
 import { tx } from '../app/text.ts';
 
 /** The warning each geometry quality carries at the top of the panel. */
-export const QUALITY_WARNING: Record<ZoneFeature['properties']['geometry_quality'], ZonesMessageKey> = {
+export const QUALITY_WARNING: Record<ZoneFeature['properties']['geometry_quality'], ZonesDetailKey> = {
   surveyed: 'warnSurveyed',
   described: 'warnDescribed',
   indicative: 'warnIndicative',
@@ -25,7 +26,7 @@ function History({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
   const events = zone.properties.stage_history;
   return (
     <details class="history" data-testid="stage-history">
-      <summary>{tZones(lang, 'panelHistory')} ({events.length})</summary>
+      <summary>{tZonesDetail(lang, 'panelHistory')} ({events.length})</summary>
       <ol>
         {events.map((e, i) => (
           <li key={i}>
@@ -64,7 +65,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
   const p = zone.properties;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const areas = state.areas.value?.get(p.id) ?? null;
-  const unknown = <span class="muted">{tZones(lang, 'panelUnknown')}</span>;
+  const unknown = <span class="muted">{tZonesDetail(lang, 'panelUnknown')}</span>;
   // Until the whole data file is in, the panel shows what the core file carries and says the rest is coming.
   const details = state.details.value;
   const full = details === 'loaded';
@@ -97,13 +98,13 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           class="icon-btn panel-expand"
           data-testid="panel-expand"
           aria-expanded={expanded}
-          aria-label={tZones(lang, expanded ? 'panelShrink' : 'panelExpand')}
-          title={tZones(lang, expanded ? 'panelShrink' : 'panelExpand')}
+          aria-label={tZonesDetail(lang, expanded ? 'panelShrink' : 'panelExpand')}
+          title={tZonesDetail(lang, expanded ? 'panelShrink' : 'panelExpand')}
           onClick={() => setExpanded(!expanded)}
         >
           {expanded ? '▾' : '▴'}
         </button>
-        <button type="button" class="icon-btn panel-close" aria-label={tZones(lang, 'panelClose')} title={tZones(lang, 'panelClose')} onClick={onClose}>
+        <button type="button" class="icon-btn panel-close" aria-label={tZonesDetail(lang, 'panelClose')} title={tZonesDetail(lang, 'panelClose')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -111,22 +112,22 @@ export function ZonePanel({ state, onClose, actions }: Props) {
       <div class="panel-body">
         <div class={`quality-warning quality-${p.geometry_quality}`} role="note" data-testid="quality-warning">
           <strong>
-            {QUALITY_LABEL[lang][p.geometry_quality]}: {tZones(lang, QUALITY_WARNING[p.geometry_quality])}
+            {QUALITY_LABEL[lang][p.geometry_quality]}: {tZonesDetail(lang, QUALITY_WARNING[p.geometry_quality])}
           </strong>
           {full && (
             <details>
-              <summary>{tZones(lang, 'panelHowDrawn')}</summary>
+              <summary>{tZonesDetail(lang, 'panelHowDrawn')}</summary>
               <p>{tx(p.geometry_note, lang)}</p>
             </details>
           )}
         </div>
 
         <div class="panel-section" role="group" aria-labelledby="panel-stage">
-          <h3 id="panel-stage">{tZones(lang, 'panelStage')}</h3>
+          <h3 id="panel-stage">{tZonesDetail(lang, 'panelStage')}</h3>
           <p class="stage-line">
             <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
             <span class="muted">
-              · {tZones(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
+              · {tZonesDetail(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}
             </span>
           </p>
           {full && <p>{tx(p.stage_note, lang)}</p>}
@@ -136,19 +137,19 @@ export function ZonePanel({ state, onClose, actions }: Props) {
         <AreaBlock zone={zone} areas={areas} lang={lang} variants={full} />
 
         <div class="panel-section" role="group" aria-labelledby="panel-loc">
-          <h3 id="panel-loc">{tZones(lang, 'panelLocation')}</h3>
+          <h3 id="panel-loc">{tZonesDetail(lang, 'panelLocation')}</h3>
           <dl>
-            <Row label={tZones(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
-            <Row label={tZones(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
-            <Row label={tZones(lang, 'panelNewCommunes')}>
+            <Row label={tZonesDetail(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
+            <Row label={tZonesDetail(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
+            <Row label={tZonesDetail(lang, 'panelNewCommunes')}>
               <strong>{tx(p.new_communes, lang)}</strong>
             </Row>
-            {full && <Row label={tZones(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>}
-            <Row label={tZones(lang, 'panelUncertainty')}>
-              <span data-testid="position-uncertainty">{tZones(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</span>
+            {full && <Row label={tZonesDetail(lang, 'panelAlong')}><SourcedText value={p.along} lang={lang} /></Row>}
+            <Row label={tZonesDetail(lang, 'panelUncertainty')}>
+              <span data-testid="position-uncertainty">{tZonesDetail(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</span>
               {full && <span class="muted">{tx(p.position_note, lang)}</span>}
             </Row>
-            <Row label={tZones(lang, 'panelDistances')}>
+            <Row label={tZonesDetail(lang, 'panelDistances')}>
               <ul class="nearby" data-testid="nearby">
                 {nearbyPlaces(p.anchor).map((n) => (
                   <li key={n.place.id}>
@@ -156,36 +157,36 @@ export function ZonePanel({ state, onClose, actions }: Props) {
                   </li>
                 ))}
               </ul>
-              <span class="muted">{tZones(lang, 'panelDistancesNote')}</span>
+              <span class="muted">{tZonesDetail(lang, 'panelDistancesNote')}</span>
             </Row>
           </dl>
         </div>
 
         {!full && (
           <p class={details === 'failed' ? 'panel-details failed' : 'panel-details muted'} role="status" data-testid="panel-details-status">
-            {tZones(lang, details === 'failed' ? 'panelDetailsFailed' : 'panelDetailsLoading')}
+            {tZonesDetail(lang, details === 'failed' ? 'panelDetailsFailed' : 'panelDetailsLoading')}
           </p>
         )}
 
         {full && <div class="panel-section" role="group" aria-labelledby="panel-inv">
-          <h3 id="panel-inv">{tZones(lang, 'panelInvestor')}</h3>
+          <h3 id="panel-inv">{tZonesDetail(lang, 'panelInvestor')}</h3>
           <dl>
-            <Row label={tZones(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
-            <Row label={tZones(lang, 'panelEstablished')}><SourcedText value={p.established_year} lang={lang} /></Row>
-            <Row label={tZones(lang, 'panelOccupancy')}>
+            <Row label={tZonesDetail(lang, 'panelDeveloper')}><SourcedText value={p.developer} lang={lang} /></Row>
+            <Row label={tZonesDetail(lang, 'panelEstablished')}><SourcedText value={p.established_year} lang={lang} /></Row>
+            <Row label={tZonesDetail(lang, 'panelOccupancy')}>
               {p.occupancy_pct === null ? unknown : (
                 <>
                   {p.occupancy_pct} %{p.occupancy_source && <> · <Source src={p.occupancy_source} lang={lang} /></>}
                 </>
               )}
             </Row>
-            <Row label={tZones(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
+            <Row label={tZonesDetail(lang, 'panelSectors')}><SourcedText value={p.sectors} lang={lang} /></Row>
           </dl>
         </div>}
 
         {full && p.facts.length > 0 && (
           <div class="panel-section" role="group" aria-labelledby="panel-facts">
-            <h3 id="panel-facts">{tZones(lang, 'panelFacts')}</h3>
+            <h3 id="panel-facts">{tZonesDetail(lang, 'panelFacts')}</h3>
             <ul class="facts">
               {p.facts.map((f, i) => (
                 <li key={i}>
@@ -199,7 +200,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           </div>
         )}
         <p class="muted panel-updated">
-          {tZones(lang, 'panelUpdated')}: {formatPartialDate(p.updated, lang)}
+          {tZonesDetail(lang, 'panelUpdated')}: {formatPartialDate(p.updated, lang)}
         </p>
       </div>
     </aside>
@@ -211,7 +212,7 @@ function AsOfYear({ year, zone, lang }: { year: number; zone: ZoneFeature; lang:
   const stage = stageAsOf(zone.properties.stage_history, year);
   return (
     <p class="panel-as-of" data-testid="panel-as-of">
-      {stage === null ? tZones(lang, 'panelAsOfYearAbsent', { year }) : tZones(lang, 'panelAsOfYear', { year, stage: STAGE_LABEL[lang][stage] })}
+      {stage === null ? tZonesDetail(lang, 'panelAsOfYearAbsent', { year }) : tZonesDetail(lang, 'panelAsOfYear', { year, stage: STAGE_LABEL[lang][stage] })}
     </p>
   );
 }

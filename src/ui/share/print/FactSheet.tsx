@@ -12,7 +12,8 @@ import { cornerPair, geometryBbox } from '../../../domain/geometry.ts';
 import { stageAsOf } from '../../../domain/timeline.ts';
 import type { AppState } from '../../../state/app_state.ts';
 import { t } from '../../app/i18n.ts';
-import { tZones, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL } from '../../zones/strings.ts';
+import { KIND_LABEL, QUALITY_LABEL, STAGE_LABEL } from '../../zones/strings.ts';
+import { tZonesDetail } from '../../zones/strings_detail.ts';
 import { tShare } from '../strings.ts';
 import { tShareEntry } from '../strings_entry.ts';
 import { sheetPicture, type PrintContext } from './MapSheet.tsx';
@@ -44,7 +45,7 @@ function SourceLine({ src, lang }: { src: SourceRef; lang: Lang }) {
 
 /** A sourced value with its source's host and date in brackets, or "not published". */
 function SourcedValue({ value, lang }: { value: Sourced<Bilingual> | Sourced<number> | null; lang: Lang }) {
-  if (value === null) return <>{tZones(lang, 'panelNotPublished')}</>;
+  if (value === null) return <>{tZonesDetail(lang, 'panelNotPublished')}</>;
   const src = value.source;
   return (
     <>
@@ -62,27 +63,27 @@ function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang
     <section class="print-block">
       <h2>{tShare(lang, 'factAreas')}</h2>
       <dl class="print-dl">
-        <Row label={tZones(lang, 'panelOfficialArea')}>
-          {p.official_area_ha === null ? tZones(lang, 'panelNoOfficial') : <strong>{formatHa(p.official_area_ha, lang)}</strong>}
+        <Row label={tZonesDetail(lang, 'panelOfficialArea')}>
+          {p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : <strong>{formatHa(p.official_area_ha, lang)}</strong>}
           {p.area_source && <> — <SourceLine src={p.area_source} lang={lang} /></>}
         </Row>
-        <Row label={tZones(lang, 'panelComputedArea')}>
-          {use === 'none' ? <span class="print-warn">{tZones(lang, 'panelNoFootprint')}</span> : (
+        <Row label={tZonesDetail(lang, 'panelComputedArea')}>
+          {use === 'none' ? <span class="print-warn">{tZonesDetail(lang, 'panelNoFootprint')}</span> : (
             <>
               <strong>{a ? formatM2AsHa(a.vn2000M2, lang) : '—'}</strong>
-              <span class="print-muted"> — {tShare(lang, 'factMethod')}: {tZones(lang, 'panelComputedMethod')}</span>
-              {use === 'sized' && <span class="print-warn" data-testid="fact-sized-note"> {tZones(lang, 'panelSizedNote')}</span>}
-              {use === 'illustrative' && <span class="print-warn"> {tZones(lang, 'panelIllustrative')}</span>}
+              <span class="print-muted"> — {tShare(lang, 'factMethod')}: {tZonesDetail(lang, 'panelComputedMethod')}</span>
+              {use === 'sized' && <span class="print-warn" data-testid="fact-sized-note"> {tZonesDetail(lang, 'panelSizedNote')}</span>}
+              {use === 'illustrative' && <span class="print-warn"> {tZonesDetail(lang, 'panelIllustrative')}</span>}
             </>
           )}
         </Row>
         {a?.vsOfficial && (
-          <Row label={tZones(lang, 'panelDifference')}>
+          <Row label={tZonesDetail(lang, 'panelDifference')}>
             {formatDiffHa(a.vsOfficial.diffHa, lang)} ({formatSignedPct(a.vsOfficial.diffPct, lang)})
           </Row>
         )}
         {a && (
-          <Row label={`${tZones(lang, 'panelEllipsoidal')} · ${tZones(lang, 'panelTurf')}`}>
+          <Row label={`${tZonesDetail(lang, 'panelEllipsoidal')} · ${tZonesDetail(lang, 'panelTurf')}`}>
             {formatM2AsHa(a.ellipsoidalM2, lang)} · {formatM2AsHa(a.turfM2, lang)}
           </Row>
         )}
@@ -97,7 +98,7 @@ function Sources({ zone, lang }: { zone: ZoneFeature; lang: Lang }) {
   const items = [
     ...others.map((v) => <>{formatHa(v.value_ha, lang)}{v.note && <> ({tx(v.note, lang)})</>} — <SourceLine src={v} lang={lang} /></>),
     ...(p.occupancy_pct !== null && p.occupancy_source
-      ? [<>{tZones(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></>]
+      ? [<>{tZonesDetail(lang, 'panelOccupancy')} {p.occupancy_pct} % — <SourceLine src={p.occupancy_source} lang={lang} /></>]
       : []),
     ...p.facts.map((f) => <>{tx(f.text, lang)} <span class="print-src">({hostOf(f.url)}, {sourceDate(f.date, lang)})</span></>),
   ];
@@ -134,7 +135,7 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
   const lang = state.lang.value;
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const p = zone.properties;
-  const unknown = tZones(lang, 'panelUnknown');
+  const unknown = tZonesDetail(lang, 'panelUnknown');
   return (
     <article class="print-sheet fact-sheet" data-testid="fact-sheet" lang={lang}>
       <header class="print-head">
@@ -162,39 +163,39 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
       <div class="fact-cols">
         <div>
           <section class="print-block">
-            <h2>{tZones(lang, 'panelStage')}</h2>
+            <h2>{tZonesDetail(lang, 'panelStage')}</h2>
             <p>
               <PrintStage stage={p.stage} lang={lang} />{' '}
-              <span class="print-muted">{tZones(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}</span>
+              <span class="print-muted">{tZonesDetail(lang, 'panelStageAsOf')} {formatPartialDate(p.stage_date, lang)}</span>
             </p>
             <p class="print-small">{tx(p.stage_note, lang)}</p>
             {state.year.value !== null && <AsOfYear year={state.year.value} zone={zone} lang={lang} />}
           </section>
           <Areas state={state} zone={zone} lang={lang} />
           <section class="print-block">
-            <h2>{tZones(lang, 'panelLocation')}</h2>
+            <h2>{tZonesDetail(lang, 'panelLocation')}</h2>
             <dl class="print-dl">
-              <Row label={tZones(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
-              <Row label={tZones(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
-              <Row label={tZones(lang, 'panelNewCommunes')}><strong>{tx(p.new_communes, lang)}</strong></Row>
-              <Row label={tZones(lang, 'panelAlong')}><SourcedValue value={p.along} lang={lang} /></Row>
-              <Row label={tZones(lang, 'panelUncertainty')}>{tZones(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</Row>
+              <Row label={tZonesDetail(lang, 'panelOldDistrict')}>{tx(p.old_district, lang)}</Row>
+              <Row label={tZonesDetail(lang, 'panelOldCommunes')}>{tx(p.old_communes, lang)}</Row>
+              <Row label={tZonesDetail(lang, 'panelNewCommunes')}><strong>{tx(p.new_communes, lang)}</strong></Row>
+              <Row label={tZonesDetail(lang, 'panelAlong')}><SourcedValue value={p.along} lang={lang} /></Row>
+              <Row label={tZonesDetail(lang, 'panelUncertainty')}>{tZonesDetail(lang, 'panelUncertaintyValue', { km: formatKm(p.position_uncertainty_m / 1000, lang) })}</Row>
             </dl>
           </section>
         </div>
         <div>
           <section class="print-block">
-            <h2>{tZones(lang, 'panelInvestor')}</h2>
+            <h2>{tZonesDetail(lang, 'panelInvestor')}</h2>
             <dl class="print-dl">
-              <Row label={tZones(lang, 'panelDeveloper')}><SourcedValue value={p.developer} lang={lang} /></Row>
-              <Row label={tZones(lang, 'panelEstablished')}><SourcedValue value={p.established_year} lang={lang} /></Row>
-              <Row label={tZones(lang, 'panelOccupancy')}>{p.occupancy_pct === null ? unknown : `${p.occupancy_pct} %`}</Row>
-              <Row label={tZones(lang, 'panelSectors')}><SourcedValue value={p.sectors} lang={lang} /></Row>
+              <Row label={tZonesDetail(lang, 'panelDeveloper')}><SourcedValue value={p.developer} lang={lang} /></Row>
+              <Row label={tZonesDetail(lang, 'panelEstablished')}><SourcedValue value={p.established_year} lang={lang} /></Row>
+              <Row label={tZonesDetail(lang, 'panelOccupancy')}>{p.occupancy_pct === null ? unknown : `${p.occupancy_pct} %`}</Row>
+              <Row label={tZonesDetail(lang, 'panelSectors')}><SourcedValue value={p.sectors} lang={lang} /></Row>
             </dl>
           </section>
           <section class="print-block print-quality">
             <h2>{tShare(lang, 'factGeometry')}</h2>
-            <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {tZones(lang, QUALITY_WARNING[p.geometry_quality])}</p>
+            <p><strong>{QUALITY_LABEL[lang][p.geometry_quality]}</strong>: {tZonesDetail(lang, QUALITY_WARNING[p.geometry_quality])}</p>
             <p class="print-small">{tx(p.geometry_note, lang)} {tx(p.position_note, lang)}</p>
           </section>
           <Sources zone={zone} lang={lang} />

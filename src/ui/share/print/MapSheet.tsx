@@ -12,7 +12,8 @@ import type { ZoneMapController } from '../../../map/zone_map.ts';
 import type { AppState } from '../../../state/app_state.ts';
 import type { Camera } from '../../../state/view.ts';
 import { t } from '../../app/i18n.ts';
-import { tZones, KIND_LABEL, KIND_SHORT, QUALITY_LEGEND, STAGE_LABEL } from '../../zones/strings.ts';
+import { KIND_LABEL, KIND_SHORT, QUALITY_LEGEND, STAGE_LABEL } from '../../zones/strings.ts';
+import { tZonesDetail } from '../../zones/strings_detail.ts';
 import { QualitySwatch } from '../../zones/StageSwatch.tsx';
 import { tShare } from '../strings.ts';
 import { dataDate, LinkBlock, NorthArrow, PrintStage, printSheet, ScaleBar, today } from './sheet.tsx';
@@ -88,16 +89,16 @@ function SelectedBlock({ state }: { state: AppState }) {
       <p class="print-muted">{tx(p.name, lang === 'vi' ? 'en' : 'vi')}</p>
       <PrintStage stage={p.stage} lang={lang} />
       <dl class="print-dl">
-        <dt>{tZones(lang, 'panelOfficialArea')}</dt>
-        <dd>{p.official_area_ha === null ? tZones(lang, 'panelNoOfficial') : formatHa(p.official_area_ha, lang)}</dd>
-        <dt>{tZones(lang, 'panelComputedArea')}</dt>
+        <dt>{tZonesDetail(lang, 'panelOfficialArea')}</dt>
+        <dd>{p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : formatHa(p.official_area_ha, lang)}</dd>
+        <dt>{tZonesDetail(lang, 'panelComputedArea')}</dt>
         <dd>
-          {use === 'none' ? tZones(lang, 'panelNoFootprint') : computed === undefined ? '—' : formatHa(computed, lang)}
-          {use === 'sized' && <span class="print-warn" data-testid="print-sized-note"> {tZones(lang, 'panelSizedNote')}</span>}
+          {use === 'none' ? tZonesDetail(lang, 'panelNoFootprint') : computed === undefined ? '—' : formatHa(computed, lang)}
+          {use === 'sized' && <span class="print-warn" data-testid="print-sized-note"> {tZonesDetail(lang, 'panelSizedNote')}</span>}
         </dd>
         {diff && (
           <>
-            <dt>{tZones(lang, 'panelDifference')}</dt>
+            <dt>{tZonesDetail(lang, 'panelDifference')}</dt>
             <dd>{formatDiffHa(diff.diffHa, lang)} ({formatSignedPct(diff.diffPct, lang)})</dd>
           </>
         )}
