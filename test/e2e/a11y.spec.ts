@@ -236,6 +236,9 @@ describe('axe-core finds no serious or critical violation', () => {
     { name: 'with the drawing workbench open', open: async (p) => { await openApp(p); await p.getByTestId('draw-open').click(); await p.getByTestId('draw-panel').waitFor(); } },
     { name: 'with a legend stage switched off', open: async (p) => { await openApp(p); await toggleStage(p, 'planned'); } },
     { name: 'embedded', open: (p) => openLink(p, '#z=tran-de&e=1') },
+    { name: 'with the comparison open', open: async (p) => { await openApp(p, '#c=an-nghiep,tran-de,ccn-nga-nam&v=c'); await p.getByTestId('compare-table').waitFor(); await p.waitForFunction(() => !document.querySelector('[data-testid="compare-table"] [data-loading]')); } },
+    { name: 'with the charts open', open: async (p) => { await openApp(p, '#v=s'); await p.getByTestId('chart-changes').locator('[data-testid="chart-bar"]').first().waitFor(); } },
+    { name: 'with the timeline at a year', open: async (p) => { await openApp(p, '#y=2019'); await p.locator('[data-testid="timeline-step"] .timeline-count').waitFor(); } },
   ];
   it.each(states)('$name', async ({ open }) => {
     await open(s.page);

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+p.on('console', m => { if (!m.text().includes('GL Driver')) console.log('console', m.text()); });
+await p.goto('http://127.0.0.1:5402/#map=12/9.7/106.07');
+await p.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0);
+await p.getByTestId('list-compare-an-nghiep').click();
+const pt = await p.evaluate(() => { const m = window.__zoneMap; const f = m.querySourceFeatures('zones-points').find(x => x.properties.id === 'dai-ngai'); const q = m.project(f.geometry.coordinates); const r = m.getCanvas().getBoundingClientRect(); return { x: r.left + q.x, y: r.top + q.y }; });
+console.log(pt); await p.evaluate(() => { const m = window.__zoneMap; m.on('click', e => console.log('ml click ctrl', e.originalEvent.ctrlKey, e.originalEvent.metaKey)); m.getCanvas().addEventListener('click', e => console.log('dom click', e.shiftKey)); m.getCanvasContainer().addEventListener('mousedown', e => console.log('dom down', e.shiftKey), true); });
+await p.keyboard.down('Control'); await p.mouse.click(pt.x, pt.y); await p.keyboard.up('Control');
+await p.waitForTimeout(800);
+console.log(await p.evaluate(() => location.hash));
+await p.keyboard.down('Meta'); await p.mouse.click(pt.x, pt.y); await p.keyboard.up('Meta');
+await p.waitForTimeout(800);
+console.log(await p.evaluate(() => location.hash));
+await b.close();
