@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/global_setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two test files at a time (each with its own browser): the machine has two cores, and most of a test is waiting.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -76,6 +76,28 @@ describe('comparing sites', () => {
     await fresh.close();
   });
 
+  it('works without a pointer: add from the list, open the comparison, read it, close it with Escape back to its button', async () => {
+    await openApp(s.page);
+    await s.page.getByTestId('list-compare-song-hau').focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.getByTestId('list-compare-my-thanh').focus();
+    await s.page.keyboard.press('Space');
+    expect(await s.page.getByTestId('compare-status').textContent()).toMatch(/2\/4/);
+    await s.page.getByTestId('compare-open').focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.getByTestId('compare-table').waitFor();
+    // Focus is on the view's heading, inside the view; the map and the sidebar under it take no focus.
+    await s.page.waitForFunction(() => document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('.overlay-view'));
+    expect(await s.page.locator('.map-wrap[inert], .sidebar[inert]').count()).toBe(2);
+    expect(await comparedColumns(s.page)).toEqual(['song-hau', 'my-thanh']);
+    // The table names its rows and columns for a screen reader.
+    const headers = await s.page.$$eval('[data-testid="compare-table"] thead th[scope="col"][data-zone-id]', (ths) => ths.length);
+    expect(headers).toBe(2);
+    await s.page.keyboard.press('Escape');
+    await s.page.getByTestId('compare-view').waitFor({ state: 'detached' });
+    await s.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'compare-open');
+  });
+
   it('drops unknown ids from a link with a notice, and keeps at most four', async () => {
     await openApp(s.page, '#c=an-nghiep,khu-gia,tran-de,dai-ngai,song-hau,my-thanh&v=c');
     await s.page.getByTestId('compare-table').waitFor();
