@@ -32,6 +32,16 @@ describe('matchesQuery', () => {
     expect(matchesQuery(foldForSearch('Đại Ngãi'), 'dai ngai')).toBe(true);
     expect(matchesQuery(foldForSearch('Đại Ngãi'), 'd')).toBe(true);
   });
+  it('takes a quoted part as a phrase: whole words, together, in order', () => {
+    expect(matchesQuery(hay, '"xã Trần Đề"')).toBe(true);
+    expect(matchesQuery(hay, '"đề trần"')).toBe(false);
+    expect(matchesQuery(hay, '"xa tran"')).toBe(true);
+    expect(matchesQuery(hay, '"a tran"')).toBe(false); // "xã" is not "a"
+    expect(matchesQuery(hay, '"dai an" 2')).toBe(true);
+    expect(matchesQuery(hay, '"huyện Châu Thành"')).toBe(false);
+    expect(matchesQuery(hay, '""')).toBe(true);
+    expect(matchesQuery(hay, '"xã trần')).toBe(true); // an unclosed quote is an ordinary character
+  });
   it('rejects when one word is missing', () => {
     expect(matchesQuery(hay, 'tran ngai')).toBe(false);
   });

@@ -28,10 +28,17 @@ export function searchTextOf(f: ZoneFeature): string {
 }
 
 /**
- * Whether every word of the query occurs in the folded haystack (as a substring, in any order).
- * An empty query matches everything.
+ * Whether every word of the query occurs in the folded haystack (as a substring, in any order); a part in double
+ * quotes must occur as written, its words together and in order (`"xã Trần Đề"`). An empty query matches everything.
  */
 export function matchesQuery(haystackFolded: string, query: string): boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  return words.every((w) => haystackFolded.includes(w));
+  const phrases: string[] = [];
+  const rest = query.replace(/"([^"]*)"/g, (_, phrase: string) => {
+    const folded = foldForSearch(phrase);
+    if (folded) phrases.push(` ${folded} `);
+    return ' ';
+  });
+  const words = foldForSearch(rest).split(' ').filter(Boolean);
+  const padded = ` ${haystackFolded} `;
+  return phrases.every((p) => padded.includes(p)) && words.every((w) => haystackFolded.includes(w));
 }

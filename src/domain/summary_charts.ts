@@ -154,7 +154,7 @@ function placeRows(features: readonly ZoneFeature[], level: 'district' | 'commun
       const key = `${place.unit}:${foldForSearch(place.name).replace(/ /g, '-')}`;
       let row = rows.get(key);
       if (!row) {
-        row = { key, place, count: 0, confirmed: 0, unconfirmed: 0, ids: [], filter: { kinds: [...CHART_KINDS], query: `${UNIT_WORD_VI[place.unit]} ${place.name}` } };
+        row = { key, place, count: 0, confirmed: 0, unconfirmed: 0, ids: [], filter: { kinds: [...CHART_KINDS], query: `"${UNIT_WORD_VI[place.unit]} ${place.name}"` } };
         rows.set(key, row);
       }
       return row;

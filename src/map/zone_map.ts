@@ -125,9 +125,9 @@ export class ZoneMapController {
     this.zoneData.select(id);
   }
 
-  /** Shows only the given stages and kinds. */
-  setFilter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>): void {
-    this.zoneData.filter(stages, kinds);
+  /** Shows only the given stages and kinds, and with `ids` (a search's matches) only those features. */
+  setFilter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>, ids: readonly string[] | null = null): void {
+    this.zoneData.filter(stages, kinds, ids);
   }
 
   /** Switches map labels and credits to a language without touching data. */

@@ -2,7 +2,7 @@
  * The shipped zones on the map: their polygon and point data, the selected one (feature-state), the stage and
  * kind filter on every zone layer, and their labels' language. Part of `ZoneMapController`, which owns the map.
  */
-import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { KINDS, STAGES, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { toMapPoints, toMapPolygons } from './map_features.ts';
 import { POINTS_SOURCE, ZONES_SOURCE } from './style.ts';
@@ -52,12 +52,13 @@ export class ZoneOverlay {
     });
   }
 
-  /** Shows only the given stages and kinds. */
-  filter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>): void {
+  /** Shows only the given stages and kinds, and with `ids` (a search's matches) only those features. */
+  filter(stages: ReadonlySet<Stage>, kinds: ReadonlySet<Kind>, ids: readonly string[] | null = null): void {
     const visible: FilterSpecification = [
       'all',
       ['in', ['get', 'stage'], ['literal', STAGES.filter((s) => stages.has(s))]],
       ['in', ['get', 'kind'], ['literal', KINDS.filter((k) => kinds.has(k))]],
+      ...(ids ? [['in', ['get', 'id'], ['literal', [...ids]]] as ExpressionSpecification] : []),
     ];
     this.whenReady(() => {
       for (const [layerId, base] of this.baseFilters) {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { parseZoneCollection } from '../../src/domain/zone_parser.ts';
 import { stageAsOf } from '../../src/domain/timeline.ts';
 import { useSession } from './browser.ts';
-import { addressBar, baseUrl, openApp, openZoneFromList, saveScreenshot } from './driver.ts';
+import { addressBar, baseUrl, listedIds, openApp, openZoneFromList, saveScreenshot } from './driver.ts';
 import { clickZoneOnMap, showMapAt } from './map_driver.ts';
 import { openShareDialog, shareLink } from './share_driver.ts';
 import { pdfInfo, pdfText, stubPrint } from './print_driver.ts';
@@ -182,5 +182,18 @@ describe('the numbers as pictures', () => {
     await s.page.getByTestId('charts-view').waitFor({ state: 'detached' });
     const hidden = await s.page.$$eval('.legend-row[aria-pressed="false"]', (rs) => rs.map((r) => r.getAttribute('data-stage')));
     expect(hidden.sort()).toEqual(['built', 'land-clearance', 'operating']);
+  });
+
+  it('has place bars that filter the map and the list to exactly the features they count', async () => {
+    await openApp(s.page, '#v=s');
+    const bar = s.page.locator('[data-testid="chart-district"] button[data-testid="chart-bar"][data-key="huyen:chau-thanh"]');
+    const counted = Number((await s.page.locator('[data-testid="chart-district"] [data-testid="chart-table"] tr[data-key="huyen:chau-thanh"] td').first().textContent())?.replace(/\D/g, ''));
+    await bar.click();
+    await s.page.getByTestId('charts-view').waitFor({ state: 'detached' });
+    await mapSettled(s.page);
+    const listed = (await listedIds(s.page)).sort();
+    expect(listed).toHaveLength(counted);
+    expect(Object.keys(await renderedStages(s.page)).sort()).toEqual(listed);
+    expect(await addressBar(s.page)).toContain('q=%22huy');
   });
 });

@@ -83,7 +83,10 @@ export function MapView({ state, importState, onController, onMapSelect }: Props
     const stops = [
       effect(() => c.setZones(state.datedZones.value)),
       effect(() => c.select(state.selectedId.value)),
-      effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value)),
+      // A search narrows the map as it narrows the list (the selected feature stays drawn).
+      effect(() => c.setFilter(state.visibleStages.value, state.visibleKinds.value, state.query.value.trim()
+        ? [...state.listedZones.value.map((z) => z.properties.id), ...(state.selectedId.value ? [state.selectedId.value] : [])]
+        : null)),
       effect(() => c.setLanguage(state.lang.value)),
       effect(() => c.setBaseLayer(state.baseLayer.value)),
       effect(() => {
