@@ -152,6 +152,23 @@ describe('the map as of a year', () => {
     expect(await addressBar(s.page)).not.toContain('y=');
   });
 
+  it('says the year in the details panel, the fact sheet and the map print', async () => {
+    const year = 2020;
+    await openApp(s.page, `#y=${year}`);
+    await stubPrint(s.page);
+    await openZoneFromList(s.page, 'tran-de');
+    expect(await s.page.getByTestId('panel-as-of').textContent()).toBe('Năm 2020: Quy hoạch');
+    await s.page.getByTestId('fact-sheet-open').click();
+    await s.page.getByTestId('fact-as-of').waitFor({ state: 'attached' });
+    expect(await s.page.getByTestId('fact-as-of').textContent()).toBe(`Năm ${year}: Quy hoạch`);
+    await s.page.getByTestId('zone-panel').getByRole('button', { name: /Đóng|Close/ }).first().click();
+    await s.page.getByTestId('print-open').click();
+    await s.page.getByTestId('print-as-of').waitFor({ state: 'attached' });
+    expect(await s.page.getByTestId('print-as-of').textContent()).toContain(String(year));
+
+    expect(await s.page.getByTestId('panel-as-of').count()).toBe(0);
+  });
+
   it('plays through the years with changes, naming each change and its source', async () => {
     await openApp(s.page);
     await s.page.getByTestId('timeline-open').click();
@@ -176,6 +193,15 @@ describe('the numbers as pictures', () => {
     const table = s.page.getByTestId('chart-stage-ha').getByTestId('chart-table');
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ key: tr.getAttribute('data-key'), count: Number(tr.querySelector('td')?.textContent?.replace(/\D/g, '') ?? NaN) })));
     for (const [stage, n] of Object.entries(legend)) expect(rows.find((r) => r.key === stage)?.count, stage).toBe(n);
+    // Official hectares too: the legend rounds to whole hectares, the table gives one decimal.
+    const viNumber = (t: string | null | undefined) => Number((/[\d.,]+/.exec(t ?? '')?.[0] ?? 'NaN').replace(/\./g, '').replace(',', '.'));
+    const legendHa = await s.page.$$eval('.legend-row[data-stage]', (rs) => rs.map((r) => [r.getAttribute('data-stage'), r.querySelector('.legend-ha > span')?.lastChild?.textContent ?? null] as const));
+    const tableHa = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.querySelectorAll('td')[1]?.textContent ?? null] as const));
+    for (const [stage, text] of legendHa) {
+      if (text === null) continue;
+      const inTable = tableHa.find(([k]) => k === stage)?.[1];
+      expect(Math.round(viNumber(inTable)), stage ?? '').toBe(viNumber(text));
+    }
     await saveScreenshot(s.page, 'charts-1280x800');
 
     await s.page.locator('[data-testid="chart-stage-ha"] [data-testid="chart-bar"][data-key="planned"]').first().click();
