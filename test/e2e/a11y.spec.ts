@@ -157,6 +157,21 @@ describe('words a screen reader and a reader without colour get', () => {
     expect(await s.page.locator('[data-stage="planned"] .off-tag').textContent()).toBe('ẩn');
   });
 
+  it('names the header’s view buttons by what they do now, with no "pressed" state on top of a changed label', async () => {
+    await openApp(s.page);
+    for (const id of ['table-toggle', 'compare-open', 'charts-open']) {
+      const button = s.page.getByTestId(id);
+      const before = (await button.textContent()) ?? '';
+      await button.click();
+      await s.page.locator('.area-table, .overlay-view').first().waitFor();
+      expect(await button.textContent(), id).not.toBe(before);
+      expect(await button.textContent(), id).toContain('Về bản đồ');
+      expect(await button.getAttribute('aria-pressed'), id).toBeNull();
+      await button.click();
+      await s.page.locator('.area-table, .overlay-view').first().waitFor({ state: 'detached' });
+    }
+  });
+
   it('says "area not published" in the list instead of a dash', async () => {
     await openApp(s.page);
     const noArea = await s.page.locator('button.zone-item .zone-item-ha').allTextContents();

@@ -126,7 +126,6 @@ export function App({ ctx }: { ctx: AppContext }) {
             class={`head-btn ${view === 'compare' ? 'active' : ''}`}
             ref={(el) => { viewButtons.current.compare = el; }}
             data-testid="compare-open"
-            aria-pressed={view === 'compare'}
             onClick={() => toggleView('compare')}
           >
             {view === 'compare' ? t(lang, 'viewBack') : <>{t(lang, 'compareOpen')}{compareCount > 0 && <span class="head-count"> {t(lang, 'compareCount', { n: compareCount, max: MAX_COMPARE })}</span>}</>}
@@ -136,7 +135,6 @@ export function App({ ctx }: { ctx: AppContext }) {
             class={`head-btn ${view === 'charts' ? 'active' : ''}`}
             ref={(el) => { viewButtons.current.charts = el; }}
             data-testid="charts-open"
-            aria-pressed={view === 'charts'}
             onClick={() => toggleView('charts')}
           >
             {t(lang, view === 'charts' ? 'viewBack' : 'chartsOpen')}
