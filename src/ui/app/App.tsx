@@ -92,6 +92,18 @@ export function App({ ctx }: { ctx: AppContext }) {
     setView(state, 'map');
   });
   const compareCount = state.compare.value.length;
+  const langToggle = (
+    <button
+      type="button"
+      class="lang-toggle"
+      data-testid="lang-toggle"
+      lang={lang === 'vi' ? 'en' : 'vi'}
+      aria-label={t(lang, 'langToggleLabel')}
+      onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
+    >
+      {t(lang, 'langToggle')}
+    </button>
+  );
   const close = () => {
     const id = state.selectedId.peek();
     selectZone(state, null);
@@ -110,6 +122,8 @@ export function App({ ctx }: { ctx: AppContext }) {
           <h1>{t(lang, 'appTitle')}</h1>
           <p class="subtitle">{t(lang, 'appSubtitle')}</p>
         </div>
+        {/* On a phone the language switch sits beside the title, the view buttons on one row below (DOM order = what is seen). */}
+        {narrow && langToggle}
         <div class="head-actions">
           {!sync.embed && <button
             type="button"
@@ -119,7 +133,7 @@ export function App({ ctx }: { ctx: AppContext }) {
             aria-controls={table ? 'area-table' : undefined}
             onClick={() => setView(state, state.view.value === 'table' ? 'map' : 'table')}
           >
-            {tZones(lang, state.view.value === 'table' ? 'tableBack' : 'tableOpen')}
+            {tZones(lang, state.view.value === 'table' ? 'tableBack' : narrow ? 'tableOpenShort' : 'tableOpen')}
           </button>}
           {(!sync.embed || compareCount > 0) && <button
             type="button"
@@ -128,7 +142,7 @@ export function App({ ctx }: { ctx: AppContext }) {
             data-testid="compare-open"
             onClick={() => toggleView('compare')}
           >
-            {view === 'compare' ? t(lang, 'viewBack') : <>{t(lang, 'compareOpen')}{compareCount > 0 && <span class="head-count"> {t(lang, 'compareCount', { n: compareCount, max: MAX_COMPARE })}</span>}</>}
+            {view === 'compare' ? t(lang, 'viewBack') : <>{t(lang, 'compareOpen')}{compareCount > 0 && <span class="head-count"> {narrow ? `${compareCount}/${MAX_COMPARE}` : t(lang, 'compareCount', { n: compareCount, max: MAX_COMPARE })}</span>}</>}
           </button>}
           {!sync.embed && <button
             type="button"
@@ -140,16 +154,7 @@ export function App({ ctx }: { ctx: AppContext }) {
             {t(lang, view === 'charts' ? 'viewBack' : 'chartsOpen')}
           </button>}
           {sync.embed ? <OpenFullMapLink {...share} /> : <ShareControls {...share} />}
-          <button
-            type="button"
-            class="lang-toggle"
-            data-testid="lang-toggle"
-            lang={lang === 'vi' ? 'en' : 'vi'}
-            aria-label={t(lang, 'langToggleLabel')}
-            onClick={() => setLang(state, lang === 'vi' ? 'en' : 'vi')}
-          >
-            {t(lang, 'langToggle')}
-          </button>
+          {!narrow && langToggle}
         </div>
       </header>
       <main class="app-main">
