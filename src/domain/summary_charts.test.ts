@@ -112,6 +112,8 @@ describe('planVsMap', () => {
     expect(rows[0]).toMatchObject({ planned: { count: 3, areaHa: null, expansions: 1 }, mapped: null });
     expect(rows[1]).toMatchObject({ planned: { count: 10, areaHa: 4334 }, mapped: { count: 11 }, filter: { kinds: ['zone'] } });
     expect(rows[2]).toMatchObject({ planned: { count: 18, areaHa: 983.6 }, filter: { kinds: ['cluster'] } });
+    // Rows whose mapped features no filter can show exactly are not clickable.
+    expect([rows[0]?.filter, rows[3]?.filter]).toEqual([null, null]);
     expect(rows[3]).toMatchObject({ planned: { count: 5, areaHa: 202.5 }, mapped: { count: 5, withoutOfficial: 2 } });
   });
 
@@ -134,7 +136,7 @@ describe('changesByYear', () => {
     expect(changesByYear(zones).map((r) => [r.year, r.total, r.firstRecorded, r.byStage.planned, r.byStage.operating, r.byStage.dropped])).toEqual([
       [2018, 1, 1, 1, 0, 0], [2020, 1, 1, 1, 0, 0], [2021, 1, 0, 0, 0, 1], [2025, 2, 0, 1, 1, 0],
     ]);
-    expect(changesByYear(zones).at(-1)?.filter).toEqual({ stages: ['operating', 'planned'], kinds: ['zone', 'cluster'] });
+    expect(changesByYear(zones).at(-1)?.filter).toEqual({ year: 2025 });
   });
 
   it('stops at the timeline year', () => {

@@ -12,11 +12,15 @@ import { foldForSearch } from './search.ts';
 import { timelineSteps } from './timeline_steps.ts';
 import { HISTORY_STAGES, STAGES, type HistoryStage, type Kind, type Stage, type ZoneFeature } from './zone.ts';
 
-/** What a click on a bar filters the map and list to: only these stages, only these kinds, this search text. */
+/**
+ * What a click on a bar filters the map and list to: only these stages, only these kinds, this search text; or, for
+ * a year of the timeline, the map as of that year (whose timeline step then lists that year's changes).
+ */
 export interface ChartFilter {
   stages?: Stage[];
   kinds?: Kind[];
   query?: string;
+  year?: number;
 }
 
 /** The kinds every chart counts. */
@@ -205,7 +209,8 @@ export interface PlanRow {
   planned: { count: number | null; areaHa: number | null; /** Expansions of existing zones besides the new ones. */ expansions: number };
   /** Null when the data cannot say which mapped features the figure covers (the 2030 target names none). */
   mapped: MappedFigures | null;
-  filter: ChartFilter;
+  /** Null where no filter shows exactly the mapped features the row counts. */
+  filter: ChartFilter | null;
 }
 
 function mappedOf(features: readonly ZoneFeature[]): MappedFigures {
@@ -229,7 +234,7 @@ export function planVsMap(features: readonly ZoneFeature[], plan: Plan): PlanRow
     {
       key: 'zones-2030', kind: 'zone', horizon: 2030,
       planned: { count: plan.horizon_2030.count, areaHa: plan.horizon_2030.area_ha, expansions: plan.horizon_2030.expansions },
-      mapped: null, filter: { kinds: ['zone'] },
+      mapped: null, filter: null,
     },
     {
       key: 'zones-2050', kind: 'zone', horizon: 2050,
@@ -242,7 +247,8 @@ export function planVsMap(features: readonly ZoneFeature[], plan: Plan): PlanRow
     {
       key: 'clusters-established', kind: 'cluster', horizon: 'established',
       planned: { count: plan.established_clusters.count, areaHa: plan.established_clusters.area_ha, expansions: 0 },
-      mapped: mappedOf(clusters.filter((z) => established.has(z.properties.id))), filter: { kinds: ['cluster'] },
+      // A subset of the mapped clusters: no stage, kind or search filter shows exactly it.
+      mapped: mappedOf(clusters.filter((z) => established.has(z.properties.id))), filter: null,
     },
   ];
 }
@@ -258,6 +264,7 @@ export interface ChangeYearRow {
   byStage: Record<HistoryStage, number>;
   /** Of `total`, how many are a feature's first record (it was not on the map before). */
   firstRecorded: number;
+  /** The map as of the year (its timeline step lists the changes counted). */
   filter: ChartFilter;
 }
 
@@ -274,11 +281,10 @@ export function changesByYear(features: readonly ZoneFeature[], upTo: number | n
     .map((s) => {
       const byStage = Object.fromEntries(HISTORY_STAGES.map((h) => [h, 0])) as Record<HistoryStage, number>;
       for (const c of s.changes) byStage[c.to ?? 'dropped'] += 1;
-      const stages = STAGES.filter((st) => byStage[st] > 0);
       return {
         key: String(s.year), year: s.year, total: s.changes.length, byStage,
         firstRecorded: s.changes.filter((c) => firsts.has(c.event)).length,
-        filter: stages.length ? { stages, kinds: [...CHART_KINDS] } : { kinds: [...CHART_KINDS] },
+        filter: { year: s.year },
       };
     });
 }

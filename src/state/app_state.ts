@@ -14,8 +14,8 @@ import { zonesAsOf } from '../domain/timeline.ts';
 /** Every problem the app can tell the user about; the UI has a text for each (checked by its types). */
 export const NOTICE_KEYS = [
   'noticeLoadFailed', 'noticeDataProblem', 'noticeAreaFailed', 'noticePlanFailed', 'noticeMapProblem',
-  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl', 'noticeDetailsFailed', 'noticeCompareDropped',
-  'noticeCompareFull',
+  'noticeMapProblemUnknown', 'noticeOnlineFailed', 'noticeNoWebgl', 'noticeDetailsFailed', 'noticeCompareUnknown',
+  'noticeCompareOverLimit', 'noticeCompareFull',
 ] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
 

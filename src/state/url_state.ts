@@ -290,11 +290,10 @@ function compareIdsIn(raw: string | undefined): string[] {
 }
 
 /**
- * What a link's comparison asked for and could not get: well-formed ids not among `knownIds`, and how many known
- * ids went past `MAX_COMPARE`. For the notice the app shows when it drops them.
+ * What a link's comparison asked for and could not get: well-formed ids not among `knownIds`, and the known ids past
+ * `MAX_COMPARE`. For the notices the app shows when it drops them.
  */
-export function droppedCompareIds(hash: string, knownIds: ReadonlySet<string>): { unknown: string[]; overLimit: number } {
+export function droppedCompareIds(hash: string, knownIds: ReadonlySet<string>): { unknown: string[]; overLimit: string[] } {
   const ids = compareIdsIn(splitHash(hash).params.get('c'));
-  const known = ids.filter((x) => knownIds.has(x));
-  return { unknown: ids.filter((x) => !knownIds.has(x)), overLimit: Math.max(0, known.length - MAX_COMPARE) };
+  return { unknown: ids.filter((x) => !knownIds.has(x)), overLimit: ids.filter((x) => knownIds.has(x)).slice(MAX_COMPARE) };
 }

@@ -121,7 +121,7 @@ describe('createUrlSync', () => {
     expect(state.compare.value).toEqual(['tran-de', 'an-nghiep']);
     expect(state.compared.value.map((z) => z.properties.id)).toEqual(['tran-de', 'an-nghiep']);
     expect(host.hash).toBe('#c=tran-de,an-nghiep&y=2019');
-    expect(state.notices.value).toEqual([{ key: 'noticeCompareDropped', vars: { ids: ': khu-gia', count: 1 } }]);
+    expect(state.notices.value).toEqual([{ key: 'noticeCompareUnknown', vars: { ids: 'khu-gia', count: 1 } }]);
     expect(host.pushes).toBe(0);
   });
 

@@ -12,6 +12,7 @@
 import { batch, effect } from '@preact/signals';
 import { KINDS, STAGES } from '../domain/zone.ts';
 import { addNotice, selectZone, setYear, type AppState } from './app_state.ts';
+import { MAX_COMPARE } from './view.ts';
 import { decodeUrlState, droppedCompareIds, encodeUrlState, normaliseQuery, type Camera, type UrlState } from './url_state.ts';
 
 /** The part of `window` the sync uses; tests pass a small stand-in. */
@@ -190,7 +191,8 @@ export function createUrlSync(state: AppState, opts: UrlSyncOptions = {}): UrlSy
   /** Tells the user which of a link's compared ids were left out (unknown, or past the limit). */
   const noticeDropped = (href: string) => {
     const { unknown, overLimit } = droppedCompareIds(href, knownIds());
-    if (unknown.length || overLimit) addNotice(state, 'noticeCompareDropped', { ids: unknown.length ? `: ${unknown.join(', ')}` : '', count: unknown.length + overLimit });
+    if (unknown.length) addNotice(state, 'noticeCompareUnknown', { ids: unknown.join(', '), count: unknown.length });
+    if (overLimit.length) addNotice(state, 'noticeCompareOverLimit', { ids: overLimit.join(', '), count: overLimit.length, max: MAX_COMPARE });
   };
 
   const fromUrl = () => {

@@ -102,12 +102,15 @@ describe('comparing sites', () => {
     await openApp(s.page, '#c=an-nghiep,khu-gia,tran-de,dai-ngai,song-hau,my-thanh&v=c');
     await s.page.getByTestId('compare-table').waitFor();
     expect(await comparedColumns(s.page)).toEqual(['an-nghiep', 'tran-de', 'dai-ngai', 'song-hau']);
-    expect(await s.page.getByTestId('notices').textContent()).toContain('khu-gia');
+    const notices = await s.page.getByTestId('notices').textContent();
+    expect(notices).toContain('không có trong dữ liệu, đã bỏ khỏi bảng so sánh: khu-gia.');
+    expect(notices).toContain('đã bỏ các mục thừa của liên kết: my-thanh.');
     expect(await addressBar(s.page)).toContain('c=an-nghiep,tran-de,dai-ngai,song-hau');
   });
 
-  it('prints on one A4 landscape page', async () => {
-    await openApp(s.page, '#c=an-nghiep,tran-de,dai-ngai,ccn-nga-nam&v=c');
+  it('prints on one A4 landscape page, caveats and sources whole, with its dates, credits and link', async () => {
+    // The four with the longest texts (developers' two readings, hedged places, long stage notes).
+    await openApp(s.page, '#c=an-nghiep,tran-de,ccn-an-lac-thon-1,ccn-nga-nam&v=c');
     await s.page.getByTestId('compare-table').waitFor();
     await s.page.waitForFunction(() => !document.querySelector('[data-testid="compare-table"] [data-loading]'));
     await stubPrint(s.page);
@@ -122,7 +125,15 @@ describe('comparing sites', () => {
     expect(info.width).toBeGreaterThan(info.height);
     expect(Math.round(info.width)).toBe(842);
     const text = pdfText('compare.pdf');
-    for (const name of ['An Nghiệp', 'Trần Đề', 'Đại Ngãi', 'Ngã Năm']) expect(text).toContain(name);
+    for (const name of ['An Nghiệp', 'Trần Đề', 'An Lạc Thôn 1', 'Ngã Năm']) expect(text).toContain(name);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Dữ liệu kiểm tra đến');
+    expect(flat).toContain('CC BY 4.0');
+    expect(flat).toContain('c=an-nghiep,tran-de,ccn-an-lac-thon-1,ccn-nga-nam');
+    // Nothing is cut but the stage notes: the airport's source and An Lạc Thôn 1's developer readings are whole.
+    expect(flat).toContain('AMDT 2023-01');
+    const altDev = features.find((f) => f.properties.id === 'ccn-an-lac-thon-1')!.properties.developer!.value.vi;
+    expect(flat).toContain(altDev.slice(-30).replace(/\s+/g, ' ').trim());
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { batch } from '@preact/signals';
-import { selectZone, setLang, setQuery, setView } from '../../state/app_state.ts';
+import { selectZone, setLang, setQuery, setView, setYear } from '../../state/app_state.ts';
 import { KINDS, STAGES } from '../../domain/zone.ts';
 import { MAX_COMPARE, type View } from '../../state/view.ts';
 import { CompareStatus, SelectedCompareToggle, toggleCompareAnnounced } from './CompareToggle.tsx';
@@ -89,6 +89,7 @@ export function App({ ctx }: { ctx: AppContext }) {
     if (f.stages) state.hiddenStages.value = new Set(STAGES.filter((s) => !f.stages!.includes(s)));
     if (f.kinds) state.hiddenKinds.value = new Set(KINDS.filter((k) => !f.kinds!.includes(k)));
     if (f.query !== undefined) setQuery(state, f.query);
+    if (f.year !== undefined) setYear(state, f.year);
     setView(state, 'map');
   });
   const compareCount = state.compare.value.length;
@@ -169,6 +170,13 @@ export function App({ ctx }: { ctx: AppContext }) {
             {!sync.embed && <ImportButton lang={lang} actions={importer} inputRef={fileInput} />}
             {!sync.embed && <DrawButton lang={lang} req={draw} />}
           </div>
+          {state.year.value !== null && (
+            // The map shows the past: say so on the map itself (on a phone the timeline is far down the page).
+            <p class="year-badge" data-testid="year-badge">
+              <strong>{t(lang, 'yearBadge', { year: state.year.value })}</strong>
+              <button type="button" class="year-badge-btn" onClick={() => setYear(state, null)}>{t(lang, 'yearBadgeToday')}</button>
+            </p>
+          )}
           <DropOverlay lang={lang} visible={drop.dragging} />
           <ImportPanelHost state={state} imp={imp} actions={importer} />
           {!sync.embed && <DrawPanelHost ctx={ctx} />}
@@ -183,7 +191,7 @@ export function App({ ctx }: { ctx: AppContext }) {
           <Summary state={state} />
           {!narrow && <ZoneList state={state} onChoose={choose} />}
         </div>}
-        <ZonePanelHost state={state} onClose={close} actions={sync.embed ? null : <><SelectedCompareToggle state={state} /><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></>} />
+        <ZonePanelHost state={state} onClose={close} actions={sync.embed ? null : <div class="panel-actions"><SelectedCompareToggle state={state} /><FactSheetButton {...share} /><EditZoneButton ctx={ctx} /></div>} />
         {state.view.value === 'table' && (
           <AreaTableHost
             state={state}

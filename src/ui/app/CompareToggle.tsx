@@ -30,7 +30,7 @@ export function CompareToggle({ state, zone, compact = false }: { state: AppStat
   return (
     <button
       type="button"
-      class={`compare-toggle ${compact ? 'compact' : 'btn'} ${on ? 'on' : ''}`}
+      class={`compare-toggle ${compact ? 'compact' : 'share-btn secondary'} ${on ? 'on' : ''}`}
       aria-pressed={on}
       aria-label={compact ? t(lang, on ? 'compareRemoveLabel' : 'compareAddLabel', { name }) : undefined}
       title={t(lang, on ? 'compareRemoveLabel' : 'compareAddLabel', { name })}

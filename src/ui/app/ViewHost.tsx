@@ -8,8 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Kind, Stage } from '../../domain/zone.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { t } from './i18n.ts';
+import { focusOpenedView } from './focus.ts';
 
-export interface ChartFilter { stages?: Stage[]; kinds?: Kind[]; query?: string }
+export interface ChartFilter { stages?: Stage[]; kinds?: Kind[]; query?: string; year?: number }
 type CompareProps = { state: AppState; onClose: () => void; onShowOnMap: (id: string) => void };
 type ChartsProps = { state: AppState; onClose: () => void; onFilter: (f: ChartFilter) => void };
 type EmbedListProps = { state: AppState; onChoose: (id: string, from: HTMLElement) => void };
@@ -24,12 +25,12 @@ function lazy<P extends { state: AppState }>(load: () => Promise<ComponentType<P
     useEffect(() => {
       load().then((c) => setView(() => c), (err: unknown) => setFailed(err instanceof Error ? err.message : String(err)));
     }, []);
-    // Focus into the view once it has rendered: its heading (made focusable), so reading starts at the top.
+    // Focus into the view once it has rendered, if the user opened it: its heading (made focusable).
     useEffect(() => {
       const heading = View && box.current?.querySelector<HTMLElement>('h2');
       if (!heading) return;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      focusOpenedView(heading);
     }, [View]);
     const body = failed ? <p role="alert">{t(lang, 'viewLoadFailed', { reason: failed })}</p> : View ? <View {...props} /> : null;
     if (overlay === null) return body;

@@ -3,6 +3,7 @@
  * map, and stage changes per year. Follows the timeline year (`datedZones`), not the stage, kind and search
  * filters, which a click on a bar sets through `onFilter`. Loaded lazily by the app on first use.
  */
+import { focusOpenedView } from '../app/focus.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { changesByYear, featuresByCommune, featuresByDistrict, planVsMap, stageHectares, type ChartFilter } from '../../domain/summary_charts.ts';
@@ -128,7 +129,7 @@ export function ChartsView({ state, onFilter, onClose }: { state: AppState; onFi
   useEffect(() => {
     // The stage histories live in the whole data file: ask the loader for them, and take focus into the view.
     state.detailsWanted.value = true;
-    heading.current?.focus();
+    focusOpenedView(heading.current);
   }, [state]);
   // With a year set, `datedZones` stays empty until the histories are in: say so rather than draw empty charts.
   const waiting = year !== null && details !== 'loaded';

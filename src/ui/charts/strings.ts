@@ -50,7 +50,7 @@ const vi = {
   placeColUnconfirmed: 'Chưa xác nhận',
   placeUnknownDistrict: 'Không ghi được huyện',
   placeUnknownCommune: 'Chưa rõ xã, phường',
-  placeNote: 'Một mục ghi nhiều nơi được đếm ở mỗi nơi, nên tổng các thanh có thể lớn hơn số mục. Nơi ghi "có lẽ", "hoặc" hay "chưa xác nhận" được tính là chưa xác nhận. Bấm một thanh để tìm theo tên nơi đó; tìm kiếm khớp theo từ nên có thể thấy thêm vài mục.',
+  placeNote: 'Một mục ghi nhiều nơi được đếm ở mỗi nơi, nên tổng các thanh có thể lớn hơn số mục. Nơi ghi "có lẽ", "hoặc" hay "chưa xác nhận" được tính là chưa xác nhận. Bấm một thanh để tìm đúng cụm tên nơi đó (đặt trong ngoặc kép): bản đồ và danh sách chỉ còn các mục thanh ấy đếm.',
   unitHuyen: 'Huyện {name}',
   unitThiXa: 'Thị xã {name}',
   unitThanhPho: 'TP {name}',
@@ -87,7 +87,7 @@ const vi = {
   changesFirst: 'Lần đầu ghi nhận',
   changesFirstN: '{n} lần đầu ghi nhận',
   changesCount: '{n} thay đổi',
-  changesNote: 'Một thay đổi: một mục lần đầu có trong nguồn, đổi giai đoạn, bị đưa ra hoặc trở lại quy hoạch; mỗi phần của thanh là giai đoạn sau thay đổi. Năm là năm của nguồn ghi nhận, không phải năm sự việc xảy ra; mục lần đầu được ghi nhận khi đã xây dựng hay hoạt động thì thời điểm các giai đoạn trước chưa được công bố.',
+  changesNote: 'Một thay đổi: một mục lần đầu có trong nguồn, đổi giai đoạn, bị đưa ra hoặc trở lại quy hoạch; mỗi phần của thanh là giai đoạn sau thay đổi. Bấm một thanh để xem bản đồ năm đó cùng các thay đổi. Năm là năm ghi ở mục lịch sử: năm sự việc xảy ra khi nguồn nêu rõ, nếu không thì năm của nguồn; mục lần đầu được ghi nhận khi đã xây dựng hay hoạt động thì thời điểm các giai đoạn trước chưa được công bố.',
 } as const satisfies Record<string, Message>;
 
 export type ChartsMessageKey = keyof typeof vi;
@@ -137,7 +137,7 @@ const en: Record<ChartsMessageKey, Message> = {
   placeColUnconfirmed: 'Unconfirmed',
   placeUnknownDistrict: 'No district named',
   placeUnknownCommune: 'Commune or ward unknown',
-  placeNote: 'A feature naming several places counts in each, so the bars may add up to more than the features. Places given as "probably", "or" or "unconfirmed" count as unconfirmed. Clicking a bar searches for the place name; the search matches words, so it may find a few more features.',
+  placeNote: 'A feature naming several places counts in each, so the bars may add up to more than the features. Places given as "probably", "or" or "unconfirmed" count as unconfirmed. Clicking a bar searches for the place name as a phrase (in quotes): the map and the list keep exactly the features the bar counts.',
   unitHuyen: '{name} district',
   unitThiXa: '{name} town',
   unitThanhPho: '{name} city',
@@ -174,7 +174,7 @@ const en: Record<ChartsMessageKey, Message> = {
   changesFirst: 'First recorded',
   changesFirstN: '{n} first recorded',
   changesCount: { one: '{n} change', other: '{n} changes' },
-  changesNote: 'A change: a feature first in the sources, changing stage, dropped from or back in the plan; each part of a bar is the stage after the change. The year is that of the source that records it, not when it happened; for a feature first recorded already built or operating, when it reached the earlier stages is not published.',
+  changesNote: 'A change: a feature first in the sources, changing stage, dropped from or back in the plan; each part of a bar is the stage after the change. Click a bar to see the map of that year with its changes. The year is the history entry’s: when it happened where the source says so, otherwise the source’s own date; for a feature first recorded already built or operating, when it reached the earlier stages is not published.',
 };
 
 /** A string of the charts, with `{name}` placeholders filled from `vars`. */

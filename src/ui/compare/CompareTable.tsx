@@ -9,7 +9,7 @@ import { formatKm } from '../../domain/format.ts';
 import type { Lang, ZoneFeature } from '../../domain/zone.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { tx } from '../app/text.ts';
-import { KIND_SHORT, QUALITY_LABEL } from '../zones/strings.ts';
+import { QUALITY_LABEL } from '../zones/strings.ts';
 import { BestMark, ComputedCell, DetailsPending, haText, NotPublished, SourcedValue, SourceLine, StageCell } from './CompareCells.tsx';
 import { tCompare } from './strings.ts';
 
@@ -146,7 +146,7 @@ export function CompareTable({ state, zones, onShowOnMap, onRemove }: Props) {
               const name = tx(p.name, lang);
               return (
                 <th scope="col" key={p.id} data-zone-id={p.id}>
-                  <span class="compare-kind">{KIND_SHORT[lang][p.kind]}</span>
+                  <span class="compare-kind">{tCompare(lang, p.kind === 'zone' ? 'kindZone' : p.kind === 'cluster' ? 'kindCluster' : 'kindEz')}</span>
                   <span class="compare-name">{name}</span>
                   <span class="compare-col-actions">
                     <button type="button" class="link-btn" onClick={() => onShowOnMap(p.id)}>

@@ -3,6 +3,9 @@
  * Print (A4 landscape), Clear and Close. Escape closes. Opening it asks for the detail properties
  * (`state.detailsWanted`); until they are in, the cells that need them say so.
  */
+import { dataDate, today } from '../app/dates.ts';
+import { t } from '../app/i18n.ts';
+import { focusOpenedView } from '../app/focus.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { clearCompare, toggleCompare, type AppState } from '../../state/app_state.ts';
 import { MAX_COMPARE } from '../../state/view.ts';
@@ -37,7 +40,7 @@ export function CompareView({ state, onClose, onShowOnMap }: CompareViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     state.detailsWanted.value = true;
-    heading.current?.focus({ preventScroll: true });
+    focusOpenedView(heading.current);
     return () => document.documentElement.classList.remove(PRINTING_COMPARE_CLASS);
   }, []);
   // A removed column takes its focused button with it: focus goes back to the view's heading.
@@ -83,6 +86,12 @@ export function CompareView({ state, onClose, onShowOnMap }: CompareViewProps) {
           onShowOnMap={onShowOnMap}
           onRemove={(id) => { toggleCompare(state, id); refocus(); }}
         />
+      )}
+      {zones.length > 0 && (
+        // On paper only: where the figures come from, when they were checked and printed, and the link back.
+        <p class="compare-print-foot">
+          {t(lang, 'mapAttribution')}. {tCompare(lang, 'printFoot', { data: dataDate(state.zones.value, lang), printed: today(lang) })} {location.href}
+        </p>
       )}
     </section>
   );

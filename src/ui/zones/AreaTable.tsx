@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { focusOpenedView } from '../app/focus.ts';
 import { formatDiffHa, formatHa, formatSignedPct } from '../../domain/format.ts';
 import { KINDS, STAGES, type Kind, type Stage, type ZoneFeature } from '../../domain/zone.ts';
 import { areaUse } from '../../domain/area_use.ts';
@@ -80,7 +81,7 @@ export function AreaTable({ state, onShowOnMap }: { state: AppState; onShowOnMap
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'kind', dir: 1 });
   // Focus moves into the table when it opens (Escape or "back to the map" closes it; the app returns focus).
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus({ preventScroll: true }), []);
+  useEffect(() => focusOpenedView(title.current), []);
   const areas = state.areas.value;
   const rows: Row[] = state.visibleZones.value.map((zone) => ({ zone, areas: areas?.get(zone.properties.id) ?? null }));
   rows.sort((a, b) => compareRows(a, b, sort.key, sort.dir, lang) || compareRows(a, b, 'name', 1, lang));

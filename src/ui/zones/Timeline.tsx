@@ -62,8 +62,9 @@ export function Timeline({ state, focusOnOpen = false }: { state: AppState; /** 
     setPlaying(false);
     setYear(state, y);
   };
-  const prev = year === null ? undefined : [...steps].reverse().find((s) => s.year < year);
-  const next = nextStep(steps, year);
+  // From today, "previous" is the latest year with a change and there is no "next"; the play button starts from the first.
+  const prev = [...steps].reverse().find((s) => year === null || s.year < year);
+  const next = year === null ? undefined : nextStep(steps, year);
 
   return (
     <section class="timeline" data-testid="timeline" aria-labelledby="timeline-title">
@@ -93,7 +94,6 @@ export function Timeline({ state, focusOnOpen = false }: { state: AppState; /** 
         </datalist>
         <div class="timeline-marks" aria-hidden="true">
           <span style={{ left: '0%' }}>{TIMELINE_FIRST_YEAR}</span>
-          {thisYear > TIMELINE_FIRST_YEAR && thisYear < 2030 && <span class="mark-today" style={{ left: `${pct(thisYear)}%` }}>{thisYear}</span>}
           {PLAN_YEARS.map((y) => <span key={y} class="mark-plan" style={{ left: `${pct(y)}%` }}>{y}</span>)}
         </div>
         <p class="timeline-plan-note">{tTimeline(lang, 'timelinePlanMarks')}</p>
@@ -104,7 +104,8 @@ export function Timeline({ state, focusOnOpen = false }: { state: AppState; /** 
         <button type="button" class="tl-btn tl-play" aria-pressed={playing} data-testid="timeline-play"
           onClick={() => {
             if (playing) return setPlaying(false);
-            if (!next) setYear(state, null);
+            // Played to the end (or from today): start again from the first year with a change.
+            if (!nextStep(steps, year) || year === null) setYear(state, null);
             setPlaying(true);
           }}>
           {playing ? tTimeline(lang, 'timelinePause') : tTimeline(lang, 'timelinePlay')}

@@ -147,6 +147,7 @@ export function FactSheet({ state, zone, picture, link }: SheetProps) {
         </div>
         <div class="fact-head-side">
           <p class="print-dates">
+            {state.year.value !== null && <><strong data-testid="fact-head-as-of">{tShare(lang, 'factHeadAsOf', { year: state.year.value })}</strong><br /></>}
             {tShare(lang, 'printDataDate', { date: formatPartialDate(p.updated, lang) })}
             <br />
             {tShare(lang, 'printPrinted', { date: today(lang) })}

@@ -3,8 +3,7 @@
  * scale bar and north arrow, dates. Loaded with the print code, only when the user prints.
  */
 import { render, type VNode } from 'preact';
-import type { Lang, Stage, ZoneFeature } from '../../../domain/zone.ts';
-import { formatPartialDate } from '../../../domain/format.ts';
+import type { Lang, Stage } from '../../../domain/zone.ts';
 import { scaleBar } from '../../../map/map_image.ts';
 import { THEME } from '../../../map/theme.ts';
 import { STAGE_LABEL } from '../../zones/strings.ts';
@@ -47,16 +46,7 @@ export async function printSheet(sheet: VNode): Promise<void> {
   window.print();
 }
 
-/** The date of the newest check among the features (`updated`), shown as the data's date. */
-export function dataDate(zones: readonly ZoneFeature[], lang: Lang): string {
-  const newest = zones.reduce((m, z) => (z.properties.updated > m ? z.properties.updated : m), '');
-  return newest ? formatPartialDate(newest, lang) : '—';
-}
-
-/** Today's date in the UI language. */
-export function today(lang: Lang): string {
-  return new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+export { dataDate, today } from '../../app/dates.ts';
 
 /** The link as text (so it can be typed) and its QR code (so it can be scanned). */
 export function LinkBlock({ link, lang }: { link: string; lang: Lang }) {
