@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
+  formatDiffHa, formatHa, formatKm, formatPublishedHa, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
   squareMetresToHectares, UNIT_SPACE,
 } from './format.ts';
 
@@ -18,6 +18,14 @@ describe('hectares', () => {
     expect(formatHa(4334, 'en')).toBe(ha('4,334.00'));
     expect(formatHa(1_234_567.891, 'vi')).toBe(ha('1.234.567,89'));
     expect(formatHa(0.5, 'en', 0)).toBe(ha('1'));
+  });
+
+  it('writes a published area with the decimals its source gives, never more than two', () => {
+    expect(formatPublishedHa(217, 'vi')).toBe(ha('217'));
+    expect(formatPublishedHa(53.9, 'vi')).toBe(ha('53,9'));
+    expect(formatPublishedHa(983.6, 'en')).toBe(ha('983.6'));
+    expect(formatPublishedHa(4334, 'vi')).toBe(ha('4.334'));
+    expect(formatPublishedHa(12.345, 'en')).toBe(ha('12.35'));
   });
 
   it('formats an area given in square metres', () => {

@@ -46,6 +46,15 @@ export function formatHa(ha: number, lang: Lang, digits = 2): string {
   return `${numberFormat(lang, digits, false, false).format(ha)}${UNIT_SPACE}ha`;
 }
 
+/**
+ * A published area with the decimals its source gives (at most 2): 217 → "217 ha", 53.9 → "53,9 ha", never "217,00 ha",
+ * which would claim a precision the figure does not have.
+ */
+export function formatPublishedHa(ha: number, lang: Lang): string {
+  const decimals = Math.min(2, (String(ha).split('.')[1] ?? '').length);
+  return formatHa(ha, lang, decimals);
+}
+
 /** An area given in m², shown in hectares: `formatM2AsHa(20_000, 'en')` → "2.00 ha". */
 export function formatM2AsHa(m2: number, lang: Lang, digits = 2): string {
   return formatHa(squareMetresToHectares(m2), lang, digits);

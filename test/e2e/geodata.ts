@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { areaVn2000SquareMetres } from '../../src/domain/area.ts';
-import { formatHa } from '../../src/domain/format.ts';
+import { formatHa, formatPublishedHa } from '../../src/domain/format.ts';
 import { parsePlan, type Plan } from '../../src/domain/plan.ts';
 import { matchesQuery, searchTextOf } from '../../src/domain/search.ts';
 import type { Kind, Lang, ZoneProperties } from '../../src/domain/zone.ts';
@@ -55,11 +55,11 @@ export function idsMatching(query: string): string[] {
 /** The shipped features of one kind. */
 export const ofKind = (kind: Kind): ZoneProperties[] => shipped.filter((p) => p.kind === kind);
 
-/** A feature's official area as the app writes it ("243,00 ha" in Vietnamese). */
+/** A feature's official area as the app writes it, with the decimals the source gives ("243 ha", "53,9 ha"). */
 export function officialArea(id: string, lang: Lang = 'vi'): string {
   const ha = zone(id).official_area_ha;
   if (ha === null) throw new Error(`${id} has no official area`);
-  return formatHa(ha, lang);
+  return formatPublishedHa(ha, lang);
 }
 
 /** A plan total with as many decimals as the figure has (4334 → "4.334 ha", 983.6 → "983,6 ha"). */

@@ -62,7 +62,7 @@ export async function panelText(page: Page): Promise<string> {
   return (await panel(page).textContent()) ?? '';
 }
 
-/** The official area as shown ("243,00 ha"), or the words shown where none is published. */
+/** The official area as shown ("243 ha"), or the words shown where none is published. */
 export async function panelOfficialArea(page: Page): Promise<string> {
   return text(page, 'official-area');
 }

@@ -114,7 +114,7 @@ export function CompareTable({ state, zones, onShowOnMap, onRemove }: Props) {
       cell: (z) => {
         const p = z.properties;
         if (p.occupancy_pct === null) return { content: <NotPublished lang={lang} /> };
-        return { content: <><span class="compare-text">{`${p.occupancy_pct} %`}</span><SourceLine src={p.occupancy_source} lang={lang} /></> };
+        return { content: <><span class="compare-text">{`${p.occupancy_pct}%`}</span><SourceLine src={p.occupancy_source} lang={lang} /></> };
       },
     },
     { key: 'sectors', head: tCompare(lang, 'rowSectors'), cell: (z) => detail(() => <SourcedValue value={z.properties.sectors} lang={lang} />) },

@@ -5,7 +5,7 @@
  * and the page keeps answering. A newer selection cancels the older computation.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDiffHa, formatHa, formatSignedPct } from '../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatSignedPct } from '../../domain/format.ts';
 import type { Lang } from '../../domain/zone.ts';
 import type { OverlapAnalysis } from '../../import/overlap.ts';
 import type { ImportedFeature } from '../../import/types.ts';
@@ -93,7 +93,7 @@ export function FeatureOverlap({ state, feature }: { state: AppState; feature: I
                 ? tDetail(lang, 'compareNoOfficial', { name: zoneName(ov.best.id) })
                 : tDetail(lang, 'compareLine', {
                   name: zoneName(ov.best.id),
-                  official: formatHa(ov.best.officialHa, lang),
+                  official: formatPublishedHa(ov.best.officialHa, lang),
                   imported: formatHa(ov.best.importedHa, lang),
                   diff: formatDiffHa(ov.best.diffHa, lang),
                   pct: formatSignedPct(ov.best.diffPct, lang),

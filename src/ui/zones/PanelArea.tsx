@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Bilingual, Lang, Sourced, ZoneFeature } from '../../domain/zone.ts';
 import { areaUse } from '../../domain/area_use.ts';
-import { formatDiffHa, formatHa, formatM2AsHa, formatSignedPct } from '../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatM2AsHa, formatSignedPct } from '../../domain/format.ts';
 import type { FeatureAreas } from '../../state/app_state.ts';
 import { tx } from '../app/text.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
@@ -87,7 +87,7 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
             <span class="muted" data-testid="official-area">{tZonesDetail(lang, 'panelNoOfficial')}</span>
           ) : (
             <>
-              <strong data-testid="official-area">{formatHa(official, lang)}</strong>
+              <strong data-testid="official-area">{formatPublishedHa(official, lang)}</strong>
               {p.area_source && <Source src={p.area_source} lang={lang} />}
             </>
           )}

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { KINDS, type ZoneFeature } from '../../domain/zone.ts';
 import { setQuery, type AppState } from '../../state/app_state.ts';
-import { formatHa } from '../../domain/format.ts';
+import { formatPublishedHa } from '../../domain/format.ts';
 import { tx } from '../app/text.ts';
 import { tZones, KIND_LABEL, STAGE_LABEL } from './strings.ts';
 import { StageBadge } from './StageSwatch.tsx';
@@ -41,7 +41,7 @@ export function ZoneList({ state, onChoose }: Props) {
   const groups = KINDS.map((k) => ({ kind: k, items: listed.filter((z) => z.properties.kind === k) })).filter((g) => g.items.length);
   const ha = (z: ZoneFeature): string => {
     const official = z.properties.official_area_ha;
-    return official === null ? tZones(lang, 'listNoArea') : formatHa(official, lang, official % 1 ? 1 : 0);
+    return official === null ? tZones(lang, 'listNoArea') : formatPublishedHa(official, lang);
   };
   return (
     <section class="zone-list" aria-labelledby="list-title" id="zone-list">

@@ -7,7 +7,7 @@ import type { AppState } from '../../state/app_state.ts';
 import { tZones, HISTORY_STAGE_LABEL, KIND_LABEL, QUALITY_LABEL, STAGE_LABEL } from './strings.ts';
 import { tZonesDetail, type ZonesDetailKey } from './strings_detail.ts';
 import { StageBadge } from './StageSwatch.tsx';
-import { formatHa, formatKm, formatPartialDate } from '../../domain/format.ts';
+import { formatPublishedHa, formatKm, formatPartialDate } from '../../domain/format.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
 import { AreaBlock, Row, SourcedText } from './PanelArea.tsx';
 import { tx } from '../app/text.ts';
@@ -89,7 +89,7 @@ export function ZonePanel({ state, onClose, actions }: Props) {
           <p class="panel-other-name" lang={other}>{tx(p.name, other)}</p>
           <p class="panel-keyline" data-testid="panel-keyline">
             <StageBadge stage={p.stage} label={STAGE_LABEL[lang][p.stage]} />
-            <span>{p.official_area_ha === null ? tZones(lang, 'listNoArea') : `${tZones(lang, 'legendOfficial')} ${formatHa(p.official_area_ha, lang, p.official_area_ha % 1 ? 2 : 0)}`}</span>
+            <span>{p.official_area_ha === null ? tZones(lang, 'listNoArea') : `${tZones(lang, 'legendOfficial')} ${formatPublishedHa(p.official_area_ha, lang)}`}</span>
           </p>
           {state.year.value !== null && full && <AsOfYear year={state.year.value} zone={zone} lang={lang} />}
         </div>

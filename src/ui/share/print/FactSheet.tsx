@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bilingual, Lang, SourceRef, Sourced, ZoneFeature } from '../../../domain/zone.ts';
 import { areaUse } from '../../../domain/area_use.ts';
-import { formatDiffHa, formatHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../../../domain/format.ts';
 import { cornerPair, geometryBbox } from '../../../domain/geometry.ts';
 import { stageAsOf } from '../../../domain/timeline.ts';
 import type { AppState } from '../../../state/app_state.ts';
@@ -64,7 +64,7 @@ function Areas({ state, zone, lang }: { state: AppState; zone: ZoneFeature; lang
       <h2>{tShare(lang, 'factAreas')}</h2>
       <dl class="print-dl">
         <Row label={tZonesDetail(lang, 'panelOfficialArea')}>
-          {p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : <strong>{formatHa(p.official_area_ha, lang)}</strong>}
+          {p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : <strong>{formatPublishedHa(p.official_area_ha, lang)}</strong>}
           {p.area_source && <> — <SourceLine src={p.area_source} lang={lang} /></>}
         </Row>
         <Row label={tZonesDetail(lang, 'panelComputedArea')}>

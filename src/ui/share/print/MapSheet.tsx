@@ -5,7 +5,7 @@
  */
 import { KINDS, STAGES } from '../../../domain/zone.ts';
 import { areaUse } from '../../../domain/area_use.ts';
-import { formatDiffHa, formatHa, formatSignedPct } from '../../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatSignedPct } from '../../../domain/format.ts';
 import type { MapPicture } from '../../../map/map_image.ts';
 import { ONLINE_LAYERS } from '../../../map/online_layers.ts';
 import type { ZoneMapController } from '../../../map/zone_map.ts';
@@ -90,7 +90,7 @@ function SelectedBlock({ state }: { state: AppState }) {
       <PrintStage stage={p.stage} lang={lang} />
       <dl class="print-dl">
         <dt>{tZonesDetail(lang, 'panelOfficialArea')}</dt>
-        <dd>{p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : formatHa(p.official_area_ha, lang)}</dd>
+        <dd>{p.official_area_ha === null ? tZonesDetail(lang, 'panelNoOfficial') : formatPublishedHa(p.official_area_ha, lang)}</dd>
         <dt>{tZonesDetail(lang, 'panelComputedArea')}</dt>
         <dd>
           {use === 'none' ? tZonesDetail(lang, 'panelNoFootprint') : computed === undefined ? '—' : formatHa(computed, lang)}
