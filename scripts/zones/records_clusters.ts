@@ -20,8 +20,8 @@ const HO_DAC_KIEN_NOTE: Bilingual = {
 const xayDaB: ZoneRecord = {
   id: 'ccn-xay-da-b',
   kind: 'cluster',
-  name: { vi: 'Cụm công nghiệp Xây Đá B', en: 'Xay Da B Industrial Cluster' },
-  short_name: { vi: 'CCN Xây Đá B', en: 'Xay Da B IC' },
+  name: { vi: 'Cụm công nghiệp Xây Đá B', en: 'Xây Đá B Industrial Cluster' },
+  short_name: { vi: 'CCN Xây Đá B', en: 'Xây Đá B IC' },
   stage: 'built',
   stage_note: {
     vi: 'Đã xây xong hạ tầng: tháng 2/2025 hạ tầng kỹ thuật hoàn thành; ngày 4/4/2025 cụm được khánh thành và chính thức đưa vào hoạt động, là CCN đầu tiên của tỉnh có 100% vốn nước ngoài. Chưa thấy tin về nhà máy nào của doanh nghiệp thứ cấp chạy, nên ở đây vẫn ghi "đã xây dựng hạ tầng".',
@@ -68,8 +68,8 @@ const xayDaB: ZoneRecord = {
 const xayDaBMoi: ZoneRecord = {
   id: 'ccn-xay-da-b-moi',
   kind: 'cluster',
-  name: { vi: 'Cụm công nghiệp Xây Đá B mới', en: 'New Xay Da B Industrial Cluster' },
-  short_name: { vi: 'CCN Xây Đá B mới', en: 'New Xay Da B IC' },
+  name: { vi: 'Cụm công nghiệp Xây Đá B mới', en: 'New Xây Đá B Industrial Cluster' },
+  short_name: { vi: 'CCN Xây Đá B mới', en: 'New Xây Đá B IC' },
   stage: 'land-clearance',
   stage_note: {
     vi: 'Đang giải phóng mặt bằng: ngày 17/5/2024 Phó Thủ tướng cho phép chuyển mục đích 50 ha đất lúa (văn bản 318/TTg-NN); giữa năm 2024 đang thu hồi đất, ảnh hưởng khoảng 77 hộ; báo cáo tháng 2/2025 vẫn ghi đang làm thủ tục giải phóng mặt bằng. Chưa thấy tin mới hơn.',
@@ -118,8 +118,8 @@ const xayDaBMoi: ZoneRecord = {
 const anLacThon1: ZoneRecord = {
   id: 'ccn-an-lac-thon-1',
   kind: 'cluster',
-  name: { vi: 'Cụm công nghiệp An Lạc Thôn 1', en: 'An Lac Thon 1 Industrial Cluster' },
-  short_name: { vi: 'CCN An Lạc Thôn 1', en: 'An Lac Thon 1 IC' },
+  name: { vi: 'Cụm công nghiệp An Lạc Thôn 1', en: 'An Lạc Thôn 1 Industrial Cluster' },
+  short_name: { vi: 'CCN An Lạc Thôn 1', en: 'An Lạc Thôn 1 IC' },
   stage: 'operating',
   stage_note: {
     vi: '"Đang hoạt động" là cách hiểu của nhóm dữ liệu: báo cáo tháng 2/2025 chỉ nói cụm đã có dự án đầu tư thứ cấp, đồng thời nêu cụm trong số nơi còn vướng mắc; vnfdi cho biết giải phóng mặt bằng mới đạt 88%, còn 29 hộ (khoảng 9 ha) chưa đồng ý. Chưa thấy tin mới hơn.',
@@ -175,8 +175,8 @@ const anLacThon1: ZoneRecord = {
 const anLacThon2: ZoneRecord = {
   id: 'ccn-an-lac-thon-2',
   kind: 'cluster',
-  name: { vi: 'Cụm công nghiệp An Lạc Thôn 2', en: 'An Lac Thon 2 Industrial Cluster' },
-  short_name: { vi: 'CCN An Lạc Thôn 2', en: 'An Lac Thon 2 IC' },
+  name: { vi: 'Cụm công nghiệp An Lạc Thôn 2', en: 'An Lạc Thôn 2 Industrial Cluster' },
+  short_name: { vi: 'CCN An Lạc Thôn 2', en: 'An Lạc Thôn 2 IC' },
   stage: 'planned',
   stage_note: {
     vi: 'Chưa có giai đoạn nào được công bố. Cụm đã thành lập (một trong năm cụm, tổng 202,5 ha), nhưng báo cáo tháng 2/2025 không nêu tình trạng, không xếp vào nhóm có dự án thứ cấp và không có tin về hạ tầng; một bài khoảng năm 2023 (Tạp chí Công Thương, không có địa chỉ bài) cũng ghi chưa có dự án nào. Vì vậy ở đây ghi "quy hoạch" — mức thận trọng nhất mà các dữ kiện cho phép. Đây là lựa chọn của nhóm dữ liệu, không phải thông tin đã công bố.',
@@ -219,8 +219,8 @@ const anLacThon2: ZoneRecord = {
 const ngaNam: ZoneRecord = {
   id: 'ccn-nga-nam',
   kind: 'cluster',
-  name: { vi: 'Cụm công nghiệp Ngã Năm', en: 'Nga Nam Industrial Cluster' },
-  short_name: { vi: 'CCN Ngã Năm', en: 'Nga Nam IC' },
+  name: { vi: 'Cụm công nghiệp Ngã Năm', en: 'Ngã Năm Industrial Cluster' },
+  short_name: { vi: 'CCN Ngã Năm', en: 'Ngã Năm IC' },
   stage: 'operating',
   stage_note: {
     vi: '"Đang hoạt động" là cách hiểu của nhóm dữ liệu: báo cáo tháng 2/2025 chỉ nói cụm đã có dự án đầu tư thứ cấp, đồng thời nêu cụm trong số nơi còn vướng mắc. Không tìm thấy nguồn khác.',

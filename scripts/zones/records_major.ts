@@ -5,8 +5,8 @@ import { NO_EDGES, UPDATED, type ZoneRecord } from './record.ts';
 const anNghiep: ZoneRecord = {
   id: 'an-nghiep',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp An Nghiệp', en: 'An Nghiep Industrial Park' },
-  short_name: { vi: 'KCN An Nghiệp', en: 'An Nghiep IP' },
+  name: { vi: 'Khu công nghiệp An Nghiệp', en: 'An Nghiệp Industrial Park' },
+  short_name: { vi: 'KCN An Nghiệp', en: 'An Nghiệp IP' },
   stage: 'operating',
   stage_note: {
     vi: 'Đang hoạt động: báo cáo của tỉnh tháng 2/2025 ghi KCN hoạt động từ năm 2006 (các bài năm 2023–2024 ghi thành lập và hoạt động từ 2005); cuối năm 2023 khoảng 97% đất cho thuê đã được lấp đầy. Tháng 8/2025 khởi công khu nhà ở khoảng 1.200 căn cho công nhân ngay trong KCN; quy hoạch điều chỉnh của TP Cần Thơ (1/2026) giữ nguyên KCN.',
@@ -73,8 +73,8 @@ const anNghiep: ZoneRecord = {
 const anNghiepExpansion: ZoneRecord = {
   id: 'an-nghiep-expansion',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp An Nghiệp mở rộng', en: 'An Nghiep Industrial Park Expansion' },
-  short_name: { vi: 'KCN An Nghiệp mở rộng', en: 'An Nghiep IP Expansion' },
+  name: { vi: 'Khu công nghiệp An Nghiệp mở rộng', en: 'An Nghiệp Industrial Park Expansion' },
+  short_name: { vi: 'KCN An Nghiệp mở rộng', en: 'An Nghiệp IP Expansion' },
   stage: 'planned',
   stage_note: {
     vi: 'Quy hoạch: có trong quy hoạch tỉnh 2021–2030; tháng 2/2025 đang lập quy hoạch xây dựng, dự kiến xong chậm nhất năm 2026 để kêu gọi đầu tư giai đoạn 2026–2030. Chưa thấy thông tin mới hơn.',
@@ -125,8 +125,8 @@ const anNghiepExpansion: ZoneRecord = {
 const tranDe: ZoneRecord = {
   id: 'tran-de',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp Trần Đề', en: 'Tran De Industrial Park' },
-  short_name: { vi: 'KCN Trần Đề', en: 'Tran De IP' },
+  name: { vi: 'Khu công nghiệp Trần Đề', en: 'Trần Đề Industrial Park' },
+  short_name: { vi: 'KCN Trần Đề', en: 'Trần Đề IP' },
   stage: 'built',
   stage_note: {
     vi: 'Đã xây xong hạ tầng: tháng 2/2025 hạ tầng cơ bản hoàn thành, dự kiến khánh thành cuối quý I/2025; ngày 14/3/2025 lãnh đạo tỉnh kiểm tra công tác chuẩn bị khánh thành, chủ đầu tư đã nộp hồ sơ nghiệm thu. Chưa tìm thấy tin về lễ khánh thành hay doanh nghiệp thứ cấp nên chưa xếp vào "đang hoạt động". Cuối năm 2025 TP Cần Thơ đang mời gọi một dự án luyện thép (Shengli Việt Nam) vào KCN.',

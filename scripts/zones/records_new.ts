@@ -57,8 +57,8 @@ function newZone(
 
 const daiNgai2 = newZone(
   'dai-ngai-2',
-  { vi: 'Khu công nghiệp Đại Ngãi 2', en: 'Dai Ngai 2 Industrial Park' },
-  { vi: 'KCN Đại Ngãi 2', en: 'Dai Ngai 2 IP' },
+  { vi: 'Khu công nghiệp Đại Ngãi 2', en: 'Đại Ngãi 2 Industrial Park' },
+  { vi: 'KCN Đại Ngãi 2', en: 'Đại Ngãi 2 IP' },
   {
     old_district: { vi: 'Có lẽ huyện Long Phú (chưa xác nhận)', en: 'Probably Long Phú district (unconfirmed)' },
     old_communes: { vi: 'Nguồn không nêu; có lẽ gần Đại Ngãi (chưa xác nhận)', en: 'Not stated; presumably near Đại Ngãi (unconfirmed)' },
@@ -71,8 +71,8 @@ const daiNgai2 = newZone(
 
 const tranDe2 = newZone(
   'tran-de-2',
-  { vi: 'Khu công nghiệp Trần Đề 2', en: 'Tran De 2 Industrial Park' },
-  { vi: 'KCN Trần Đề 2', en: 'Tran De 2 IP' },
+  { vi: 'Khu công nghiệp Trần Đề 2', en: 'Trần Đề 2 Industrial Park' },
+  { vi: 'KCN Trần Đề 2', en: 'Trần Đề 2 IP' },
   {
     old_district: { vi: 'Có lẽ huyện Trần Đề (chưa xác nhận)', en: 'Probably Trần Đề district (unconfirmed)' },
     old_communes: { vi: 'Nguồn không nêu', en: 'Not stated' },
@@ -85,8 +85,8 @@ const tranDe2 = newZone(
 
 const khanhHoa = newZone(
   'khanh-hoa',
-  { vi: 'Khu công nghiệp Khánh Hòa', en: 'Khanh Hoa Industrial Park' },
-  { vi: 'KCN Khánh Hòa', en: 'Khanh Hoa IP' },
+  { vi: 'Khu công nghiệp Khánh Hòa', en: 'Khánh Hòa Industrial Park' },
+  { vi: 'KCN Khánh Hòa', en: 'Khánh Hòa IP' },
   {
     old_district: { vi: 'Có lẽ thị xã Vĩnh Châu (chưa xác nhận)', en: 'Probably Vĩnh Châu town (thị xã; unconfirmed)' },
     old_communes: { vi: 'Có lẽ phường Khánh Hòa, Vĩnh Châu (chưa xác nhận)', en: 'Presumably Khánh Hòa ward, Vĩnh Châu (unconfirmed)' },
@@ -99,8 +99,8 @@ const khanhHoa = newZone(
 
 const phuMy = newZone(
   'phu-my-ind-urban',
-  { vi: 'Khu công nghiệp - đô thị - dịch vụ Phú Mỹ', en: 'Phu My Industrial-Urban-Service Zone' },
-  { vi: 'KCN-ĐT-DV Phú Mỹ', en: 'Phu My Ind.-Urban Zone' },
+  { vi: 'Khu công nghiệp - đô thị - dịch vụ Phú Mỹ', en: 'Phú Mỹ Industrial-Urban-Service Zone' },
+  { vi: 'KCN-ĐT-DV Phú Mỹ', en: 'Phú Mỹ Ind.-Urban Zone' },
   {
     old_district: { vi: 'Có lẽ huyện Mỹ Tú (chưa xác nhận)', en: 'Probably Mỹ Tú district (unconfirmed)' },
     old_communes: { vi: 'Có lẽ xã Phú Mỹ (chưa xác nhận)', en: 'Presumably Phú Mỹ commune (unconfirmed)' },
@@ -120,8 +120,8 @@ const phuMy = newZone(
 
 const tranDeIndUrban = newZone(
   'tran-de-ind-urban',
-  { vi: 'Khu công nghiệp - đô thị - dịch vụ Trần Đề', en: 'Tran De Industrial-Urban-Service Zone' },
-  { vi: 'KCN-ĐT-DV Trần Đề', en: 'Tran De Ind.-Urban Zone' },
+  { vi: 'Khu công nghiệp - đô thị - dịch vụ Trần Đề', en: 'Trần Đề Industrial-Urban-Service Zone' },
+  { vi: 'KCN-ĐT-DV Trần Đề', en: 'Trần Đề Ind.-Urban Zone' },
   {
     old_district: { vi: 'Có lẽ huyện Trần Đề (chưa xác nhận)', en: 'Probably Trần Đề district (unconfirmed)' },
     old_communes: { vi: 'Nguồn không nêu', en: 'Not stated' },
@@ -139,8 +139,8 @@ const tranDeIndUrban = newZone(
 const coastalEz: ZoneRecord = {
   id: 'tran-de-coastal-ez',
   kind: 'economic-zone',
-  name: { vi: 'Khu kinh tế ven biển Trần Đề (Khu kinh tế ven biển Sóc Trăng)', en: 'Tran De Coastal Economic Zone' },
-  short_name: { vi: 'KKT ven biển Trần Đề', en: 'Tran De Coastal EZ' },
+  name: { vi: 'Khu kinh tế ven biển Trần Đề (Khu kinh tế ven biển Sóc Trăng)', en: 'Trần Đề Coastal Economic Zone' },
+  short_name: { vi: 'KKT ven biển Trần Đề', en: 'Trần Đề Coastal EZ' },
   stage: 'planned',
   stage_note: {
     vi: 'Quy hoạch: có trong quy hoạch tỉnh 2021–2030, dự kiến nghiên cứu thành lập đến năm 2030. Quy hoạch điều chỉnh của TP Cần Thơ (1/2026) vẫn giữ một khu kinh tế Trần Đề rộng hơn 40.000 ha gắn với cảng biển Trần Đề.',

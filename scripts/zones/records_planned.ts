@@ -5,8 +5,8 @@ import { GUESS_NOTE, NO_EDGES, UPDATED, type ZoneRecord } from './record.ts';
 const daiNgai: ZoneRecord = {
   id: 'dai-ngai',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp Đại Ngãi', en: 'Dai Ngai Industrial Park' },
-  short_name: { vi: 'KCN Đại Ngãi', en: 'Dai Ngai IP' },
+  name: { vi: 'Khu công nghiệp Đại Ngãi', en: 'Đại Ngãi Industrial Park' },
+  short_name: { vi: 'KCN Đại Ngãi', en: 'Đại Ngãi IP' },
   stage: 'planned',
   stage_note: {
     vi: 'Quy hoạch: quy hoạch phân khu 1/2000 được duyệt ngày 25/7/2024 (QĐ 1680/QĐ-UBND); tháng 2/2025 đã xong quy hoạch, đang kêu gọi đầu tư. Ngày 6/12/2025 Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ công bố mời nhà đầu tư hạ tầng; đã có hai hồ sơ (CTCP BCG Land, Công ty TNHH KCN Đại Ngãi). Chưa chọn nhà đầu tư.',
@@ -69,8 +69,8 @@ const daiNgai: ZoneRecord = {
 const songHau: ZoneRecord = {
   id: 'song-hau',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp Sông Hậu (Sóc Trăng)', en: 'Song Hau Industrial Park (Soc Trang)' },
-  short_name: { vi: 'KCN Sông Hậu', en: 'Song Hau IP' },
+  name: { vi: 'Khu công nghiệp Sông Hậu (Sóc Trăng)', en: 'Sông Hậu Industrial Park (Sóc Trăng)' },
+  short_name: { vi: 'KCN Sông Hậu', en: 'Sông Hậu IP' },
   stage: 'planned',
   stage_note: {
     vi: 'Quy hoạch: tháng 2/2025 đã xong quy hoạch, đang kêu gọi đầu tư; cuối năm 2025 CTCP Đầu tư và Phát triển Indel đã nộp đề xuất (ghi diện tích 281,57 ha). Không nhầm với KCN Sông Hậu ở huyện Châu Thành, tỉnh Hậu Giang cũ (nay cũng thuộc Cần Thơ).',
@@ -129,8 +129,8 @@ const songHau: ZoneRecord = {
 const myThanh: ZoneRecord = {
   id: 'my-thanh',
   kind: 'zone',
-  name: { vi: 'Khu công nghiệp Mỹ Thanh', en: 'My Thanh Industrial Park' },
-  short_name: { vi: 'KCN Mỹ Thanh', en: 'My Thanh IP' },
+  name: { vi: 'Khu công nghiệp Mỹ Thanh', en: 'Mỹ Thanh Industrial Park' },
+  short_name: { vi: 'KCN Mỹ Thanh', en: 'Mỹ Thanh IP' },
   stage: 'planned',
   stage_note: {
     vi: 'Quy hoạch: tháng 2/2025 đã xong quy hoạch, đang kêu gọi đầu tư; cuối năm 2025 có ba doanh nghiệp nộp hồ sơ đề nghị chấp thuận chủ trương đầu tư. Chưa chọn nhà đầu tư.',
