@@ -7,7 +7,7 @@
  */
 import { distanceKm, REFERENCE_PLACES, type ReferencePlace } from './nearby.ts';
 import { plane, pointSegment } from './distance.ts';
-import { yearOf } from './timeline.ts';
+import { entryAsOf } from './timeline.ts';
 import type { Bilingual, SourceRef, Stage, StageEvent, ZoneFeature, ZoneProperties } from './zone.ts';
 
 /**
@@ -96,11 +96,7 @@ export interface StageAt {
 export function stageAt(p: Pick<ZoneProperties, 'stage' | 'stage_history'>, year: number | null): StageAt {
   const history = p.stage_history;
   if (year === null) return { stage: p.stage, event: history[history.length - 1] ?? null };
-  let event: StageEvent | null = null;
-  for (const e of history) {
-    if (yearOf(e.date) > year) break;
-    event = e;
-  }
+  const event = entryAsOf(history, year);
   return { stage: event === null || event.stage === 'dropped' ? null : event.stage, event };
 }
 

@@ -5,7 +5,7 @@
  * until an entry puts it back. Where the sources give no date for a stage — a feature first recorded already
  * built or operating — the timeline says "date not published" (`earlierUndated`) instead of guessing a year.
  */
-import type { HistoryStage, PartialDate, Stage, StageEvent, ZoneFeature } from './zone.ts';
+import type { PartialDate, Stage, StageEvent, ZoneFeature } from './zone.ts';
 
 
 /** The timeline's range and the plan years marked on it. */
@@ -23,12 +23,18 @@ export function yearOf(date: PartialDate): number {
  * null when no entry is that old (not yet in any source) or the last such entry drops the feature.
  */
 export function stageAsOf(history: readonly StageEvent[], year: number): Stage | null {
-  let stage: HistoryStage | null = null;
+  const stage = entryAsOf(history, year)?.stage ?? null;
+  return stage === 'dropped' ? null : stage;
+}
+
+/** The last history entry dated in or before `year` (the one the stage then rests on), or null. */
+export function entryAsOf(history: readonly StageEvent[], year: number): StageEvent | null {
+  let entry: StageEvent | null = null;
   for (const e of history) {
     if (yearOf(e.date) > year) break;
-    stage = e.stage;
+    entry = e;
   }
-  return stage === 'dropped' ? null : stage;
+  return entry;
 }
 
 /**
