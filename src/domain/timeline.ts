@@ -7,7 +7,6 @@
  */
 import type { PartialDate, Stage, StageEvent, ZoneFeature } from './zone.ts';
 
-
 /** The timeline's range and the plan years marked on it. */
 export const TIMELINE_FIRST_YEAR = 2005;
 export const TIMELINE_LAST_YEAR = 2050;
