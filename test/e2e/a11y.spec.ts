@@ -228,6 +228,18 @@ describe('words a screen reader and a reader without colour get', () => {
     }
   });
 
+  it('never lays the map tools over the zoom buttons, even with the panel open and the longer English labels', async () => {
+    await openLink(s.page, '#z=ccn-an-lac-thon-1&l=en');
+    const overlaps = await s.page.evaluate(() => {
+      const zoom = document.querySelector('.maplibregl-ctrl-zoom-in')!.closest('.maplibregl-ctrl-group')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.map-tools button')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.left < zoom.right && r.right > zoom.left && r.top < zoom.bottom && r.bottom > zoom.top;
+      }).map((b) => b.textContent);
+    });
+    expect(overlaps).toEqual([]);
+  });
+
   it('puts the search first in the phone layout', async () => {
     const phone = await newSession({ width: 390, height: 844 });
     try {
