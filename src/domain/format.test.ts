@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDiffHa, formatHa, formatKm, formatPublishedHa, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
+  formatDiffHa, formatHa, formatKm, formatPublishedHa, titleWithoutOwnDate, formatM2AsHa, formatPartialDate, formatSignedPct, roundHectares,
   squareMetresToHectares, UNIT_SPACE,
 } from './format.ts';
 
@@ -26,6 +26,14 @@ describe('hectares', () => {
     expect(formatPublishedHa(983.6, 'en')).toBe(ha('983.6'));
     expect(formatPublishedHa(4334, 'vi')).toBe(ha('4.334'));
     expect(formatPublishedHa(12.345, 'en')).toBe(ha('12.35'));
+  });
+
+  it('drops a source title’s trailing date when it is the source’s own date, and nothing else', () => {
+    expect(titleWithoutOwnDate('Tiền Phong, 2026-01-19', '2026-01-19')).toBe('Tiền Phong');
+    expect(titleWithoutOwnDate('Báo Xây dựng, 2024-06 — bdshungphatct.com', '2024-06')).toBe('Báo Xây dựng, 2024-06 — bdshungphatct.com');
+    expect(titleWithoutOwnDate('Tiền Phong, 2023-11', '2023-12')).toBe('Tiền Phong, 2023-11');
+    expect(titleWithoutOwnDate('vnfdi.com', null)).toBe('vnfdi.com');
+    expect(titleWithoutOwnDate(', 2024', '2024')).toBe(', 2024');
   });
 
   it('formats an area given in square metres', () => {

@@ -102,3 +102,13 @@ export function formatPartialDate(date: string, lang: Lang): string {
   const monthName = EN_MONTHS[monthIndex] ?? month;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
+
+/**
+ * A source's title without the date it ends with when that is the source's own date ("Tiền Phong, 2026-01-19" with
+ * date 2026-01-19 → "Tiền Phong"), for lines that show the date themselves, in the reader's format, right after it.
+ */
+export function titleWithoutOwnDate(title: string, date: string | null): string {
+  if (date === null) return title;
+  const suffix = `, ${date}`;
+  return title.endsWith(suffix) && title.length > suffix.length ? title.slice(0, -suffix.length) : title;
+}

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Bilingual, Lang, Sourced, ZoneFeature } from '../../domain/zone.ts';
 import { areaUse } from '../../domain/area_use.ts';
-import { formatDiffHa, formatHa, formatPublishedHa, formatM2AsHa, formatSignedPct } from '../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatM2AsHa, formatSignedPct, titleWithoutOwnDate } from '../../domain/format.ts';
 import type { FeatureAreas } from '../../state/app_state.ts';
 import { tx } from '../app/text.ts';
 import { Source, SourceLink, sourceDate } from './Sources.tsx';
@@ -102,7 +102,7 @@ export function AreaBlock({ zone, areas, lang, variants }: { zone: ZoneFeature; 
             {p.area_variants.map((v, i) => (
               <li key={i}>
                 <strong>{formatHa(v.value_ha, lang)}</strong>
-                {v.note && <> — {tx(v.note, lang)}</>} · <SourceLink url={v.url}>{v.title}</SourceLink>, {sourceDate(v.date, lang)}
+                {v.note && <> — {tx(v.note, lang)}</>} · <SourceLink url={v.url}>{titleWithoutOwnDate(v.title, v.date)}</SourceLink>, {sourceDate(v.date, lang)}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * a recorded address, and its date — "undated" for a page that carries none, never a guessed year.
  */
 import type { ComponentChildren } from 'preact';
-import { formatPartialDate } from '../../domain/format.ts';
+import { formatPartialDate, titleWithoutOwnDate } from '../../domain/format.ts';
 import type { Lang, PartialDate, SourceRef } from '../../domain/zone.ts';
 import { tZones } from './strings.ts';
 import { hostOf, safeHref } from '../app/text.ts';
@@ -30,7 +30,7 @@ export function Source({ src, lang, label = true }: { src: SourceRef; lang: Lang
   return (
     <span class="source">
       {label && <>{tZones(lang, 'panelSource')}: </>}
-      <SourceLink url={src.url}>{src.title}</SourceLink>, {sourceDate(src.date, lang)}
+      <SourceLink url={src.url}>{titleWithoutOwnDate(src.title, src.date)}</SourceLink>, {sourceDate(src.date, lang)}
     </span>
   );
 }

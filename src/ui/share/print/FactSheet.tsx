@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bilingual, Lang, SourceRef, Sourced, ZoneFeature } from '../../../domain/zone.ts';
 import { areaUse } from '../../../domain/area_use.ts';
-import { formatDiffHa, formatHa, formatPublishedHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct } from '../../../domain/format.ts';
+import { formatDiffHa, formatHa, formatPublishedHa, formatKm, formatM2AsHa, formatPartialDate, formatSignedPct, titleWithoutOwnDate } from '../../../domain/format.ts';
 import { cornerPair, geometryBbox } from '../../../domain/geometry.ts';
 import { stageAsOf } from '../../../domain/timeline.ts';
 import type { AppState } from '../../../state/app_state.ts';
@@ -38,7 +38,7 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
 function SourceLine({ src, lang }: { src: SourceRef; lang: Lang }) {
   return (
     <span class="print-src">
-      {src.title} ({src.url === null ? '' : `${hostOf(src.url)}, `}{sourceDate(src.date, lang)})
+      {titleWithoutOwnDate(src.title, src.date)} ({src.url === null ? '' : `${hostOf(src.url)}, `}{sourceDate(src.date, lang)})
     </span>
   );
 }
