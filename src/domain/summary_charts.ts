@@ -6,7 +6,7 @@
  * Every chart counts zones and clusters only: the coastal economic zone (a backdrop of about 40,000 ha) is
  * counted apart, never in stage sums, as in the legend and the area table.
  */
-import { areaUse } from './area_use.ts';
+import { areaUse, stageTotals, type StageTotals } from './area_use.ts';
 import type { Plan } from './plan.ts';
 import { foldForSearch } from './search.ts';
 import { timelineSteps } from './timeline_steps.ts';
@@ -33,46 +33,25 @@ function charted(features: readonly ZoneFeature[]): ZoneFeature[] {
 /* ----------------------------------------------------------------------------------------------------------- */
 /* Hectares by stage                                                                                           */
 
-/** One stage's figures: the legend's (`StageTotals`) plus how many have no footprint. */
-export interface StageHaRow {
+/** One stage's figures (the legend's, `stageTotals`) with what a click on its bar filters to. */
+export interface StageHaRow extends StageTotals {
   key: Stage;
   stage: Stage;
-  count: number;
-  /** Sum of published official areas, ha (features without one add nothing). */
-  officialHa: number;
-  withoutOfficial: number;
-  /** Computed area (VN-2000, ha) of the measured boundaries only (`areaUse` = `measured`), and how many. */
-  measuredHa: number;
-  measuredCount: number;
   /** Location-only features: a position, no footprint and no computed area; counted apart. */
   locationOnly: number;
   filter: ChartFilter;
 }
 
 /**
- * Official and measured hectares per stage, in `STAGES` order. Same rules as the legend's `totalsByStage`:
- * shapes drawn to their official size and location-only features are not measurements and add no computed area.
+ * Official and measured hectares per stage, in `STAGES` order, by the legend's own rules (`stageTotals`): shapes
+ * drawn to their official size and location-only features are not measurements and add no computed area.
  */
 export function stageHectares(features: readonly ZoneFeature[], computedHa: ReadonlyMap<string, number>): StageHaRow[] {
-  const rows = STAGES.map((stage): StageHaRow => ({
-    key: stage, stage, count: 0, officialHa: 0, withoutOfficial: 0, measuredHa: 0, measuredCount: 0, locationOnly: 0,
-    filter: { stages: [stage], kinds: [...CHART_KINDS] },
+  const totals = stageTotals(features, computedHa);
+  const locationOnly = (stage: Stage) => charted(features).filter((z) => z.properties.stage === stage && areaUse(z.properties) === 'none').length;
+  return STAGES.map((stage) => ({
+    key: stage, stage, ...totals[stage], locationOnly: locationOnly(stage), filter: { stages: [stage], kinds: [...CHART_KINDS] },
   }));
-  for (const z of charted(features)) {
-    const p = z.properties;
-    const r = rows[STAGES.indexOf(p.stage)];
-    if (!r) continue;
-    r.count += 1;
-    const use = areaUse(p);
-    if (use === 'none') r.locationOnly += 1;
-    if (use === 'measured') {
-      r.measuredCount += 1;
-      r.measuredHa += computedHa.get(p.id) ?? 0;
-    }
-    if (p.official_area_ha === null) r.withoutOfficial += 1;
-    else r.officialHa += p.official_area_ha;
-  }
-  return rows;
 }
 
 /* ----------------------------------------------------------------------------------------------------------- */

@@ -5,7 +5,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { GEOMETRY_QUALITIES, KINDS, STAGES, type GeometryQuality, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
-import { areaUse, comparesToOfficial, hasFootprint } from '../domain/area_use.ts';
+import { comparesToOfficial, hasFootprint, stageTotals, type StageTotals } from '../domain/area_use.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Plan } from '../domain/plan.ts';
 import { MAX_COMPARE, MAX_QUERY_LENGTH, type BaseLayer, type View } from './view.ts';
@@ -40,20 +40,7 @@ export interface FeatureAreas {
   vsOfficial: { diffHa: number; diffPct: number } | null;
 }
 
-/** Per-stage figures for the legend. */
-export interface StageTotals {
-  count: number;
-  /** Sum of published official areas (features without one are not counted). */
-  officialHa: number;
-  /** How many features of the stage have no official area. */
-  withoutOfficial: number;
-  /**
-   * Computed area of the measured boundaries among them (described or surveyed, not drawn to the
-   * official size), and how many there are; shapes drawn to size and location-only features are left out.
-   */
-  measuredHa: number;
-  measuredCount: number;
-}
+export type { StageTotals } from '../domain/area_use.ts';
 
 /**
  * Whether `zones` carry their long-form texts: `pending` while they come from the core file (`zone_core.ts`),
@@ -149,24 +136,8 @@ export function createAppState(init: { zones?: readonly ZoneFeature[]; lang?: La
     visibleZones.value.filter((z) => matchesQuery(searchText.value.get(z.properties.id) ?? '', query.value)),
   );
   const selected = computed(() => zones.value.find((z) => z.properties.id === selectedId.value) ?? null);
-  const totalsByStage = computed(() => {
-    const out = Object.fromEntries(
-      STAGES.map((s) => [s, { count: 0, officialHa: 0, withoutOfficial: 0, measuredHa: 0, measuredCount: 0 }]),
-    ) as Record<Stage, StageTotals>;
-    for (const z of datedZones.value) {
-      // The economic zone is a backdrop of >40,000 ha: counted under its kind, not in stage sums.
-      if (z.properties.kind === 'economic-zone' || !visibleKinds.value.has(z.properties.kind)) continue;
-      const t = out[z.properties.stage];
-      t.count += 1;
-      if (areaUse(z.properties) === 'measured') {
-        t.measuredCount += 1;
-        t.measuredHa += computedHa.value.get(z.properties.id) ?? 0;
-      }
-      if (z.properties.official_area_ha === null) t.withoutOfficial += 1;
-      else t.officialHa += z.properties.official_area_ha;
-    }
-    return out;
-  });
+  const totalsByStage = computed(() =>
+    stageTotals(datedZones.value.filter((z) => visibleKinds.value.has(z.properties.kind)), computedHa.value));
 
   const visibleQualities = computed(() => GEOMETRY_QUALITIES.filter((q) =>
     visibleZones.value.some((z) => z.properties.kind !== 'economic-zone' && z.properties.geometry_quality === q)));
