@@ -4,27 +4,25 @@
  * it), and the embed's list of features.
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Kind, Stage } from '../../domain/zone.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { t } from './i18n.ts';
 import { focusOpenedView } from './focus.ts';
+import { lazyPart, useLazyPart } from './lazy.ts';
 
 export interface ChartFilter { stages?: Stage[]; kinds?: Kind[]; query?: string; year?: number }
 type CompareProps = { state: AppState; onClose: () => void; onShowOnMap: (id: string) => void };
 type ChartsProps = { state: AppState; onClose: () => void; onFilter: (f: ChartFilter) => void };
 type EmbedListProps = { state: AppState; onChoose: (id: string, from: HTMLElement) => void };
 
-/** A component whose module loads on first render: nothing while it loads, then the component (or `failed`'s text). */
+/** A component whose module loads on first render: nothing while it loads, then the component (or why it failed). */
 function lazy<P extends { state: AppState }>(load: () => Promise<ComponentType<P>>, overlay: string | null) {
+  const part = lazyPart(load);
   return function Lazy(props: P) {
-    const [View, setView] = useState<ComponentType<P> | null>(null);
-    const [failed, setFailed] = useState<string | null>(null);
+    const [View, failed] = useLazyPart(part);
     const box = useRef<HTMLDivElement>(null);
     const lang = props.state.lang.value;
-    useEffect(() => {
-      load().then((c) => setView(() => c), (err: unknown) => setFailed(err instanceof Error ? err.message : String(err)));
-    }, []);
     // Focus into the view once it has rendered, if the user opened it: its heading (made focusable).
     useEffect(() => {
       const heading = View && box.current?.querySelector<HTMLElement>('h2');

@@ -2,26 +2,22 @@
  * The timeline's place in the sidebar: a heading and a button until it is wanted, then the timeline itself, loaded
  * on first use (it is not part of the first-load JS). A link with a year loads it at once.
  */
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppState } from '../../state/app_state.ts';
+import { t } from '../app/i18n.ts';
+import { lazyPart, useLazyPart } from '../app/lazy.ts';
 import { tZones } from './strings.ts';
 
-type TimelineProps = { state: AppState; focusOnOpen: boolean };
+const timeline = lazyPart(() => import('./Timeline.tsx').then((m) => m.Timeline));
 
 export function TimelineHost({ state }: { state: AppState }) {
   const lang = state.lang.value;
   const [wanted, setWanted] = useState<'link' | 'button' | null>(() => (state.year.peek() !== null ? 'link' : null));
-  const [View, setView] = useState<ComponentType<TimelineProps> | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const yearSet = state.year.value !== null;
   useEffect(() => {
     if (yearSet && !wanted) setWanted('link');
   }, [yearSet]);
-  useEffect(() => {
-    if (!wanted || View) return;
-    import('./Timeline.tsx').then((m) => setView(() => m.Timeline), (err: unknown) => setFailed(err instanceof Error ? err.message : String(err)));
-  }, [wanted]);
+  const [View, failed] = useLazyPart(timeline, wanted !== null);
   if (View) return <View state={state} focusOnOpen={wanted === 'button'} />;
   return (
     <section class="timeline timeline-closed" data-testid="timeline" aria-labelledby="timeline-title">
@@ -31,7 +27,7 @@ export function TimelineHost({ state }: { state: AppState }) {
           {tZones(lang, 'timelineOpen')}
         </button>
       </div>
-      {failed && <p role="alert">{tZones(lang, 'tableLoadFailed', { reason: failed })}</p>}
+      {failed && <p role="alert">{t(lang, 'viewLoadFailed', { reason: failed })}</p>}
     </section>
   );
 }

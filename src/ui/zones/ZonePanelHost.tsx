@@ -1,37 +1,23 @@
 /**
- * The details panel, loaded the first time a feature is selected, or once the first view is drawn (`preloadZonePanel`),
- * so it is not part of the first-load JS and is still at hand for the first click.
+ * The details panel, loaded the first time a feature is selected, or once the first view is drawn
+ * (`preloadZonePanel`), so it is not part of the first-load JS and is still at hand for the first click.
  */
-import type { ComponentChildren, ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { AppState } from '../../state/app_state.ts';
-import { tZones } from './strings.ts';
+import { t } from '../app/i18n.ts';
+import { lazyPart, useLazyPart } from '../app/lazy.ts';
 
 type PanelProps = { state: AppState; onClose: () => void; actions?: ComponentChildren };
 
-let panel: ComponentType<PanelProps> | null = null;
-let loading: Promise<ComponentType<PanelProps>> | null = null;
+const panel = lazyPart(() => import('./ZonePanel.tsx').then((m) => m.ZonePanel));
 
-/** Loads the panel's module (once); resolves with its component. */
-export function preloadZonePanel(): Promise<ComponentType<PanelProps>> {
-  loading ??= import('./ZonePanel.tsx').then((m) => (panel = m.ZonePanel));
-  // A failed load may be tried again (the next selection).
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+/** Loads the panel's module (once). */
+export const preloadZonePanel = (): Promise<unknown> => panel.load();
 
 export function ZonePanelHost(props: PanelProps) {
-  const [View, setView] = useState<ComponentType<PanelProps> | null>(() => panel);
-  const [failed, setFailed] = useState<string | null>(null);
   const selected = props.state.selected.value !== null;
-  useEffect(() => {
-    if (!selected || View) return;
-    setFailed(null);
-    preloadZonePanel().then((c) => setView(() => c), (err: unknown) => setFailed(err instanceof Error ? err.message : String(err)));
-  }, [selected]);
+  const [View, failed] = useLazyPart(panel, selected);
   if (View) return <View {...props} />;
-  if (failed && selected) return <p class="area-table-failed" role="alert">{tZones(props.state.lang.value, 'tableLoadFailed', { reason: failed })}</p>;
+  if (failed && selected) return <p class="area-table-failed" role="alert">{t(props.state.lang.value, 'viewLoadFailed', { reason: failed })}</p>;
   return null;
 }
