@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind, Stage, ZoneFeature, ZoneProperties } from '../domain/zone.ts';
 import { bi, makeZone, squareRing } from '../../test/helpers.ts';
-import { addNotice, clearCompare, createAppState, dismissNotice, loadAreas, selectZone, setQuery, setYear, toggleCompare, toggleKind, toggleStage } from './app_state.ts';
+import { addNotice, clearCompare, createAppState, dismissNotice, loadAreas, selectZone, setQuery, setYear, showOnly, toggleCompare, toggleKind, toggleStage } from './app_state.ts';
 
 /** A square feature of 0.01° at (lon, lat); fresh object per call. */
 function zone(id: string, stage: Stage, kind: Kind, name: string, officialHa: number | null, lon = 105.9, lat = 9.6, extra: Partial<ZoneProperties> = {}): ZoneFeature {
@@ -163,5 +163,19 @@ describe('comparison and timeline year', () => {
     expect(state.selectedId.value).toBe('grew');
     state.details.value = 'pending';
     expect(state.datedZones.value).toEqual([]);
+  });
+});
+
+describe('showOnly (a chart bar)', () => {
+  it('keeps only the given stages and kinds, sets the search, goes back to the map, and drops a selection it hides', () => {
+    const state = createAppState({ zones: sample() });
+    selectZone(state, 'b');
+    state.view.value = 'charts';
+    showOnly(state, { stages: ['planned'], kinds: ['zone', 'cluster'], query: '"huyện Trần Đề"' });
+    expect([...state.hiddenStages.value]).toEqual(['operating', 'built', 'land-clearance']);
+    expect([...state.hiddenKinds.value]).toEqual(['economic-zone']);
+    expect(state.query.value).toBe('"huyện Trần Đề"');
+    expect(state.view.value).toBe('map');
+    expect(state.selectedId.value).toBeNull();
   });
 });

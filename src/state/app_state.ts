@@ -2,7 +2,8 @@
  * App state as signals. `createAppState()` returns fresh state (one per app, one per test);
  * derived values are `computed`, never stored twice. Actions are plain functions below.
  */
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { ChartFilter } from '../domain/summary_charts.ts';
 import { GEOMETRY_QUALITIES, KINDS, STAGES, type GeometryQuality, type Kind, type Lang, type Stage, type ZoneFeature } from '../domain/zone.ts';
 import { matchesQuery, searchTextOf } from '../domain/search.ts';
 import { comparesToOfficial, hasFootprint, stageTotals, type StageTotals } from '../domain/area_use.ts';
@@ -251,4 +252,19 @@ export function clearCompare(state: AppState): void {
 export function setYear(state: AppState, year: number | null): void {
   if (year !== null) state.detailsWanted.value = true;
   state.year.value = year;
+}
+
+/**
+ * Narrows the map and the list to what a chart's bar counts (only these stages, these kinds, this search; or the map
+ * as of a year) and goes back to the map. A selected feature the narrowing hides is deselected, as a legend toggle does.
+ */
+export function showOnly(state: AppState, f: ChartFilter): void {
+  batch(() => {
+    if (f.stages) state.hiddenStages.value = new Set(STAGES.filter((s) => !f.stages!.includes(s)));
+    if (f.kinds) state.hiddenKinds.value = new Set(KINDS.filter((k) => !f.kinds!.includes(k)));
+    if (f.query !== undefined) setQuery(state, f.query);
+    if (f.year !== undefined) setYear(state, f.year);
+    state.view.value = 'map';
+    deselectIfHidden(state);
+  });
 }

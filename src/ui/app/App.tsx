@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { batch } from '@preact/signals';
-import { selectZone, setLang, setQuery, setView, setYear } from '../../state/app_state.ts';
-import { KINDS, STAGES } from '../../domain/zone.ts';
+import { selectZone, setLang, setView, setYear, showOnly } from '../../state/app_state.ts';
 import { MAX_COMPARE, type View } from '../../state/view.ts';
 import { CompareStatus, SelectedCompareToggle, toggleCompareAnnounced } from './CompareToggle.tsx';
-import { ChartsHost, CompareHost, EmbedListHost, type ChartFilter } from './ViewHost.tsx';
+import { ChartsHost, CompareHost, EmbedListHost } from './ViewHost.tsx';
+import type { ChartFilter } from '../../domain/summary_charts.ts';
 import { TimelineHost } from '../zones/TimelineHost.tsx';
 import { AreaTableHost } from '../zones/AreaTableHost.tsx';
 import { DropOverlay, ImportButton, ImportPanelHost, importActions, useFileDrop } from '../import/entry.tsx';
@@ -85,13 +84,7 @@ export function App({ ctx }: { ctx: AppContext }) {
     // The map is hidden behind the view until this render; fly once it is visible.
     requestAnimationFrame(() => map.peek()?.flyTo(id, { padding: cameraPadding() }));
   };
-  const chartFilter = (f: ChartFilter) => batch(() => {
-    if (f.stages) state.hiddenStages.value = new Set(STAGES.filter((s) => !f.stages!.includes(s)));
-    if (f.kinds) state.hiddenKinds.value = new Set(KINDS.filter((k) => !f.kinds!.includes(k)));
-    if (f.query !== undefined) setQuery(state, f.query);
-    if (f.year !== undefined) setYear(state, f.year);
-    setView(state, 'map');
-  });
+  const chartFilter = (f: ChartFilter) => showOnly(state, f);
   const compareCount = state.compare.value.length;
   const langToggle = (
     <button
@@ -195,12 +188,7 @@ export function App({ ctx }: { ctx: AppContext }) {
         {state.view.value === 'table' && (
           <AreaTableHost
             state={state}
-            onShowOnMap={(id) => {
-              setView(state, 'map');
-              selectZone(state, id);
-              // The map is hidden behind the table until this render; fly once it is visible.
-              requestAnimationFrame(() => map.peek()?.flyTo(id, { padding: cameraPadding() }));
-            }}
+            onShowOnMap={showOnMap}
           />
         )}
         {view === 'compare' && <CompareHost state={state} onClose={closeView} onShowOnMap={showOnMap} />}

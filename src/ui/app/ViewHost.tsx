@@ -5,13 +5,12 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Kind, Stage } from '../../domain/zone.ts';
+import type { ChartFilter } from '../../domain/summary_charts.ts';
 import type { AppState } from '../../state/app_state.ts';
 import { t } from './i18n.ts';
 import { focusOpenedView } from './focus.ts';
 import { lazyPart, useLazyPart } from './lazy.ts';
 
-export interface ChartFilter { stages?: Stage[]; kinds?: Kind[]; query?: string; year?: number }
 type CompareProps = { state: AppState; onClose: () => void; onShowOnMap: (id: string) => void };
 type ChartsProps = { state: AppState; onClose: () => void; onFilter: (f: ChartFilter) => void };
 type EmbedListProps = { state: AppState; onChoose: (id: string, from: HTMLElement) => void };
