@@ -9,10 +9,9 @@
  *   tiles are compressed inside it, and it is read with Range requests.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { walk } from './files.ts';
+import { afterBuild, walk } from './files.ts';
 
 /**
  * Data files the page fetches before its first view (matched on the emitted file name): the zones' core part, not
@@ -70,20 +69,12 @@ const MIN_BYTES = 1024;
 
 /** Writes the copies into the build's own output directory (`build.outDir`, resolved against the root). */
 export function precompress(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'first-view-precompress',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle() {
-      for (const path of walk(outDir).filter((p) => TEXT.test(p) && !p.endsWith('.map'))) {
-        const data = readFileSync(path);
-        if (data.length < MIN_BYTES) continue;
-        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
-      }
-    },
-  };
+  return afterBuild('first-view-precompress', (outDir) => {
+    for (const path of walk(outDir).filter((p) => TEXT.test(p) && !p.endsWith('.map'))) {
+      const data = readFileSync(path);
+      if (data.length < MIN_BYTES) continue;
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+      writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    }
+  });
 }

@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { walk } from './files.ts';
+import { afterBuild, walk } from './files.ts';
 
 /** Files not cached: source maps, the pre-compressed copies, host configuration, the worker itself. */
 const SKIP = /(\.map|\.gz|\.br|^_headers|^sw\.js)$/;
@@ -88,27 +88,16 @@ self.addEventListener('fetch', (event) => {
 
 /** Writes `sw.js` into the build's output directory once the bundle is written. */
 export function offlinePlugin(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'offline-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle: {
-      order: 'pre',
-      handler() {
-        // Only the app's build has a page to make offline (the first-view bench builds other pages with this config).
-        if (!existsSync(join(outDir, 'index.html'))) return;
-        const files = walk(outDir)
-          .map((p) => relative(outDir, p).split(sep).join('/'))
-          .filter((f) => !SKIP.test(f) && f !== 'index.html')
-          .sort();
-        const hash = createHash('sha256');
-        for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
-        hash.update(readFileSync(join(outDir, 'index.html')));
-        writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(files, hash.digest('hex').slice(0, 16)));
-      },
-    },
-  };
+  return afterBuild('offline-service-worker', (outDir) => {
+    // Only the app's build has a page to make offline (the first-view bench builds other pages with this config).
+    if (!existsSync(join(outDir, 'index.html'))) return;
+    const files = walk(outDir)
+      .map((p) => relative(outDir, p).split(sep).join('/'))
+      .filter((f) => !SKIP.test(f) && f !== 'index.html')
+      .sort();
+    const hash = createHash('sha256');
+    for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
+    hash.update(readFileSync(join(outDir, 'index.html')));
+    writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(files, hash.digest('hex').slice(0, 16)));
+  }, 'pre');
 }
